@@ -1,0 +1,1 @@
+console.log('vetted: nothing to start yet')

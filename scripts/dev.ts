@@ -1,1 +1,31 @@
-console.log('vetted: nothing to start yet')
+import {startSystem, type RunningSystem} from './src/dev/system.ts'
+import {defaultTopology} from './src/dev/topology.ts'
+
+function banner(system: RunningSystem) {
+  const people = system.users.filter((user) => !user.id.startsWith('r'))
+  const width = Math.max(...people.map((user) => user.name.length))
+  console.log(`
+Vetted is running.
+
+  Studio   ${system.urls.studio}
+           (self-signed certificate: accept it once in your browser)
+  Site     ${system.urls.web}
+  API      ${system.urls.lakeHttps}  (server-side: ${system.urls.lakeHttp})
+
+Demo logins: open the Studio and pick a person on its login page.
+${people.map((user) => `  ${user.name.padEnd(width)}  ${user.role.padEnd(13)}  token ${user.token}`).join('\n')}
+
+Data lives in ${system.topology.dataDir} (delete it to start again from the seeds).
+Press Ctrl-C to stop.
+`)
+}
+
+const system = await startSystem(defaultTopology(), {web: 'dev'})
+banner(system)
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.log('\nStopping…')
+    void system.stop().then(() => process.exit(0))
+  })
+}

@@ -1,0 +1,7 @@
+export {canonicalJson} from './canonicalJson.ts'
+export {
+  CanonicalJsonError,
+  ReviewKeyError,
+  ReviewRecordError,
+  ReviewScheduleError,
+} from './errors.ts'

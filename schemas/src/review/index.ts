@@ -5,3 +5,4 @@ export {
   ReviewRecordError,
   ReviewScheduleError,
 } from './errors.ts'
+export {fingerprint} from './fingerprint.ts'

@@ -1,0 +1,234 @@
+import {CheckmarkCircleIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {base64UrlPattern, sha256HexPattern} from '../fields/identifierPatterns.ts'
+import {article} from './article.ts'
+import {citation} from './citation.ts'
+import {condition} from './condition.ts'
+import {treatment} from './treatment.ts'
+
+export const reviewKinds = [
+  {title: 'Review requested', value: 'review-requested'},
+  {title: 'Changes requested', value: 'changes-requested'},
+  {title: 'Approved', value: 'approved'},
+  {title: 'Citation verified', value: 'citation-verified'},
+  {title: 'Unpublished (taken down)', value: 'unpublished'},
+]
+
+const subjectTypes = [condition.name, treatment.name, article.name, citation.name]
+
+function kindOf(document: unknown): unknown {
+  return typeof document === 'object' && document !== null
+    ? Reflect.get(document, 'kind')
+    : undefined
+}
+
+const writtenByService = 'Written by the publisher service when the record is signed.'
+
+/**
+ * A signed review record. Written only by the publisher service, always published, never
+ * edited: every field is read-only here, and contributors cannot write published documents.
+ */
+export const medicalReview = defineType({
+  name: 'medicalReview',
+  title: 'Review record',
+  type: 'document',
+  icon: CheckmarkCircleIcon,
+  liveEdit: true,
+  readOnly: true,
+  description:
+    'A signed record of a review step (requested, changes requested, approved, citation verified, taken down). Written only by the publisher service and never edited: nobody can change it in the Studio. Use the review panel on the content itself to act.',
+  fields: [
+    defineField({
+      name: 'subject',
+      title: 'Content reviewed',
+      type: 'reference',
+      weak: true,
+      readOnly: true,
+      to: subjectTypes.map((type) => ({type})),
+      description: `The published document this record is about. ${writtenByService}`,
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'subjectType',
+      title: 'Type of content',
+      type: 'string',
+      readOnly: true,
+      options: {list: subjectTypes},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'kind',
+      title: 'Decision',
+      type: 'string',
+      readOnly: true,
+      options: {list: reviewKinds},
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'fingerprint',
+      title: 'Content fingerprint',
+      type: 'string',
+      readOnly: true,
+      description:
+        'SHA-256 of the exact version reviewed. Any later edit changes it, which voids this record for that edit.',
+      validation: (rule) => rule.required().regex(sha256HexPattern, {name: 'SHA-256 hex'}),
+    }),
+    defineField({
+      name: 'subjectRevision',
+      title: 'Draft revision',
+      type: 'string',
+      readOnly: true,
+      description: 'The draft revision that was reviewed, for comparing with the current draft.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'actor',
+      title: 'By',
+      type: 'object',
+      readOnly: true,
+      description: `Who did it, with their credentials as they were at the time. ${writtenByService}`,
+      fields: [
+        defineField({
+          name: 'personId',
+          title: 'Person ID',
+          type: 'string',
+          readOnly: true,
+          validation: (rule) => rule.required(),
+        }),
+        defineField({
+          name: 'sanityUserId',
+          title: 'Studio user ID',
+          type: 'string',
+          readOnly: true,
+          validation: (rule) => rule.required(),
+        }),
+        defineField({
+          name: 'name',
+          title: 'Name',
+          type: 'string',
+          readOnly: true,
+          validation: (rule) => rule.required(),
+        }),
+        defineField({
+          name: 'credentials',
+          title: 'Credentials',
+          type: 'array',
+          readOnly: true,
+          of: [defineArrayMember({type: 'string'})],
+        }),
+        defineField({name: 'specialty', title: 'Specialty', type: 'string', readOnly: true}),
+      ],
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'checklist',
+      title: 'Reviewer’s checklist',
+      type: 'object',
+      readOnly: true,
+      fields: [
+        defineField({
+          name: 'claimsChecked',
+          title: 'Clinical claims checked',
+          type: 'boolean',
+          readOnly: true,
+        }),
+        defineField({
+          name: 'citationsVerified',
+          title: 'Citations verified',
+          type: 'boolean',
+          readOnly: true,
+        }),
+        defineField({
+          name: 'dosagesChecked',
+          title: 'Dosages checked',
+          type: 'boolean',
+          readOnly: true,
+        }),
+        defineField({
+          name: 'noPromotionalContent',
+          title: 'No promotional content',
+          type: 'boolean',
+          readOnly: true,
+        }),
+      ],
+    }),
+    defineField({name: 'notes', title: 'Notes', type: 'text', readOnly: true}),
+    defineField({
+      name: 'conflictOfInterest',
+      title: 'Conflict of interest',
+      type: 'object',
+      readOnly: true,
+      description: 'Declared at sign-off and shown to readers.',
+      fields: [
+        defineField({
+          name: 'declared',
+          title: 'Conflict declared',
+          type: 'boolean',
+          readOnly: true,
+        }),
+        defineField({name: 'statement', title: 'Statement', type: 'text', readOnly: true}),
+      ],
+    }),
+    defineField({
+      name: 'verificationMethod',
+      title: 'How the citation was verified',
+      type: 'string',
+      readOnly: true,
+      hidden: ({document}) => kindOf(document) !== 'citation-verified',
+      validation: (rule) =>
+        rule.custom((method, context) =>
+          method === undefined || kindOf(context.document) === 'citation-verified'
+            ? true
+            : 'Only citation-verified records carry a verification method.',
+        ),
+    }),
+    defineField({
+      name: 'at',
+      title: 'When',
+      type: 'datetime',
+      readOnly: true,
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'nextReviewDue',
+      title: 'Next review due',
+      type: 'date',
+      readOnly: true,
+      hidden: ({document}) => kindOf(document) !== 'approved',
+      validation: (rule) =>
+        rule.custom((due, context) =>
+          due === undefined || kindOf(context.document) === 'approved'
+            ? true
+            : 'Only approved records carry a next-review date.',
+        ),
+    }),
+    defineField({
+      name: 'keyId',
+      title: 'Signing key',
+      type: 'string',
+      readOnly: true,
+      description: 'Which service key signed this record (keys rotate; old records stay valid).',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'signature',
+      title: 'Signature',
+      type: 'string',
+      readOnly: true,
+      description:
+        'Ed25519 signature (base64url) over every other field. The site hides content whose records do not verify.',
+      validation: (rule) => rule.required().regex(base64UrlPattern, {name: 'base64url'}),
+    }),
+  ],
+  orderings: [{title: 'Newest first', name: 'atDesc', by: [{field: 'at', direction: 'desc'}]}],
+  preview: {
+    select: {kind: 'kind', subjectType: 'subjectType', actor: 'actor.name', at: 'at'},
+    prepare: ({kind, subjectType, actor, at}) => ({
+      title: `${reviewKinds.find((option) => option.value === kind)?.title ?? 'Review record'}${subjectType ? ` — ${subjectType}` : ''}`,
+      subtitle: [actor, typeof at === 'string' ? at.slice(0, 10) : undefined]
+        .filter(Boolean)
+        .join(' · '),
+      media: CheckmarkCircleIcon,
+    }),
+  },
+})

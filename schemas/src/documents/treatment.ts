@@ -1,0 +1,118 @@
+import {BottleIcon} from '@sanity/icons'
+import {defineArrayMember, defineField, defineType} from 'sanity'
+import {authorsField} from '../fields/authors.ts'
+import {citationsField} from '../fields/citations.ts'
+import {slugField} from '../fields/slug.ts'
+import {evidenceLevel} from '../objects/evidenceLevel.ts'
+import {richText} from '../objects/richText.ts'
+import {conditionTypeName, treatmentTypeName} from './typeNames.ts'
+
+export const treatmentKinds = [
+  {title: 'Medication', value: 'medication'},
+  {title: 'Procedure', value: 'procedure'},
+  {title: 'Therapy', value: 'therapy'},
+  {title: 'Self-care', value: 'self-care'},
+]
+
+function listOfStrings(name: string, title: string, description: string) {
+  return defineField({
+    name,
+    title,
+    description,
+    type: 'array',
+    group: 'clinical',
+    of: [defineArrayMember({type: 'string'})],
+  })
+}
+
+export const treatment = defineType({
+  name: treatmentTypeName,
+  title: 'Treatment',
+  type: 'document',
+  icon: BottleIcon,
+  description:
+    'A medication, procedure, therapy or self-care measure. Publishes only after a medical reviewer signs off this exact version.',
+  groups: [
+    {name: 'overview', title: 'Overview', default: true},
+    {name: 'clinical', title: 'Benefits & risks'},
+    {name: 'sources', title: 'Authors & sources'},
+  ],
+  fields: [
+    defineField({
+      name: 'name',
+      title: 'Name',
+      type: 'string',
+      group: 'overview',
+      description: 'e.g. "Heat therapy" or "NSAIDs (anti-inflammatory painkillers)".',
+      validation: (rule) => rule.required().error('Enter the treatment’s name.'),
+    }),
+    slugField('name', 'overview'),
+    defineField({
+      name: 'kind',
+      title: 'Kind of treatment',
+      type: 'string',
+      group: 'overview',
+      options: {list: treatmentKinds, layout: 'radio', direction: 'horizontal'},
+      validation: (rule) => rule.required().error('Choose the kind of treatment.'),
+    }),
+    defineField({
+      name: 'conditions',
+      title: 'Used for',
+      type: 'array',
+      group: 'overview',
+      description: 'Conditions this treatment is used for.',
+      of: [defineArrayMember({type: 'reference', to: [{type: conditionTypeName}]})],
+      validation: (rule) => rule.unique().error('Each condition should be listed once.'),
+    }),
+    defineField({
+      name: 'howItWorks',
+      title: 'How it works',
+      type: 'text',
+      group: 'overview',
+      rows: 3,
+      description: 'In plain words, how the treatment helps.',
+    }),
+    listOfStrings('benefits', 'Benefits', 'What it can do for the patient, one per entry.'),
+    listOfStrings('risks', 'Risks', 'Serious or rare harms, one per entry.'),
+    listOfStrings('sideEffects', 'Side effects', 'Common, usually mild effects, one per entry.'),
+    listOfStrings(
+      'contraindications',
+      'Who should not use it',
+      'Contraindications: conditions or situations in which it must not be used, one per entry.',
+    ),
+    defineField({
+      name: 'evidenceLevel',
+      title: 'Evidence level',
+      type: evidenceLevel.name,
+      group: 'clinical',
+      description: 'How strong the evidence is that it works for the conditions above.',
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: richText.name,
+      group: 'clinical',
+      description: 'The full page. Select the words a source backs and use "Cite a source".',
+    }),
+    authorsField('sources'),
+    citationsField('sources'),
+  ],
+  preview: {
+    select: {
+      title: 'name',
+      kind: 'kind',
+      system: 'evidenceLevel.system',
+      grade: 'evidenceLevel.grade',
+    },
+    prepare: ({title, kind, system, grade}) => ({
+      title: title ?? 'Unnamed treatment',
+      subtitle: [
+        treatmentKinds.find((option) => option.value === kind)?.title,
+        grade ? `Evidence: ${system ?? ''} ${grade}`.replace(/ {2,}/, ' ') : undefined,
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      media: BottleIcon,
+    }),
+  },
+})

@@ -6,3 +6,31 @@ export {
   ReviewScheduleError,
 } from './errors.ts'
 export {fingerprint} from './fingerprint.ts'
+export {generateSigningKeyPair, importPrivateKey, importPublicKeys} from './keys.ts'
+export type {SigningKeyPair} from './keys.ts'
+export {
+  medicalReviewRecordSchema,
+  newReviewRecordId,
+  unsignedMedicalReviewRecordSchema,
+} from './recordSchema.ts'
+export type {
+  MedicalReviewRecord,
+  ReviewActor,
+  ReviewChecklist,
+  UnsignedMedicalReviewRecord,
+} from './recordTypes.ts'
+export {signingPayload} from './signingPayload.ts'
+export {signRecord} from './signRecord.ts'
+export type {SigningKey} from './signRecord.ts'
+export {
+  approvalKindFor,
+  CLINICAL_TYPES,
+  decisionKindsFor,
+  isClinicalType,
+  isReviewSubjectType,
+  REVIEW_RECORD_KINDS,
+  SUBJECT_TYPES,
+} from './subjectTypes.ts'
+export type {ClinicalType, ReviewRecordKind, SubjectType} from './subjectTypes.ts'
+export {filterVerifiedRecords, verifyRecord} from './verifyRecord.ts'
+export type {PublicKeys, VerifiedReviewRecord} from './verifyRecord.ts'

@@ -1,0 +1,51 @@
+import type {ReviewRecordKind, SubjectType} from './subjectTypes.ts'
+
+/** Who made a record, as they were at the time (a later profile edit does not rewrite it). */
+export type ReviewActor = {
+  personId: string
+  sanityUserId: string
+  name: string
+  credentials: string[]
+  specialty?: string
+}
+
+export type ReviewChecklist = {
+  claimsChecked: boolean
+  citationsVerified: boolean
+  dosagesChecked: boolean
+  noPromotionalContent: boolean
+}
+
+/**
+ * A signed workflow record (`medicalReview`), written only by the publisher service, always
+ * published, never edited. Review state is derived from these and the document's fingerprints.
+ */
+export type MedicalReviewRecord = {
+  /** `review-<uuid v4>` */
+  _id: string
+  _type: 'medicalReview'
+  /** Weak reference to the published id of the reviewed document. */
+  subject: {_type: 'reference'; _ref: string; _weak: true}
+  subjectType: SubjectType
+  kind: ReviewRecordKind
+  /** Content fingerprint of the exact version the record is about (64 lowercase hex). */
+  fingerprint: string
+  /** The draft `_rev` the record is about, for diffing through the history API. */
+  subjectRevision: string
+  actor: ReviewActor
+  checklist?: ReviewChecklist
+  notes?: string
+  conflictOfInterest?: {declared: boolean; statement?: string}
+  /** How a citation was verified (`citation-verified` only). */
+  verificationMethod?: string
+  /** ISO date-time the record was made. */
+  at: string
+  /** ISO date (YYYY-MM-DD) by which the content must be reviewed again (`approved` only). */
+  nextReviewDue?: string
+  keyId: string
+  /** base64url Ed25519 signature over the record's signing payload. */
+  signature: string
+}
+
+/** What the service assembles before signing; `signRecord` adds `keyId` and `signature`. */
+export type UnsignedMedicalReviewRecord = Omit<MedicalReviewRecord, 'keyId' | 'signature'>

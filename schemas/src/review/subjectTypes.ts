@@ -1,0 +1,40 @@
+/** Document types whose publishing the review policy governs. */
+export const SUBJECT_TYPES = ['condition', 'treatment', 'article', 'citation'] as const
+export type SubjectType = (typeof SUBJECT_TYPES)[number]
+
+/** Clinical types publish only with a medical sign-off; citations with a four-eyes verification. */
+export const CLINICAL_TYPES = ['condition', 'treatment', 'article'] as const
+export type ClinicalType = (typeof CLINICAL_TYPES)[number]
+
+export const REVIEW_RECORD_KINDS = [
+  'review-requested',
+  'changes-requested',
+  'approved',
+  'citation-verified',
+  'unpublished',
+] as const
+export type ReviewRecordKind = (typeof REVIEW_RECORD_KINDS)[number]
+
+export function isReviewSubjectType(type: string): type is SubjectType {
+  return (SUBJECT_TYPES as readonly string[]).includes(type)
+}
+
+export function isClinicalType(type: string): type is ClinicalType {
+  return (CLINICAL_TYPES as readonly string[]).includes(type)
+}
+
+/** The record kind that lets a version of this type be published. */
+export function approvalKindFor(type: SubjectType): 'approved' | 'citation-verified' {
+  return type === 'citation' ? 'citation-verified' : 'approved'
+}
+
+/**
+ * Record kinds that settle a version: the newest of these on a fingerprint decides whether it
+ * may publish. A takedown (`unpublished`) counts, so re-publishing taken-down content needs a
+ * new sign-off.
+ */
+export function decisionKindsFor(type: SubjectType): readonly ReviewRecordKind[] {
+  return type === 'citation'
+    ? ['citation-verified', 'unpublished']
+    : ['approved', 'changes-requested', 'unpublished']
+}

@@ -51,3 +51,10 @@ export function textBlocks(text: string, keyPrefix = 'test'): SeedBlock[] {
 function hexKey(seed: string): string {
   return createHash('sha256').update(seed).digest('hex').slice(0, 12)
 }
+
+/** A block's `_key` (destructured: the lint config bans dangling underscores in member access). */
+export function keyOf(block: {_key: string} | undefined): string | undefined {
+  if (!block) return undefined
+  const {_key: key} = block
+  return key
+}

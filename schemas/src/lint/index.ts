@@ -1,0 +1,5 @@
+export {lintBlocks} from './lintBlocks.ts'
+export {lintRules, lintSummary} from './summary.ts'
+export type {LintSummary} from './summary.ts'
+export {plainText} from './portableText.ts'
+export type {CitationVerificationStatus, LintContext, LintFinding, LintRuleId} from './types.ts'

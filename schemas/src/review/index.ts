@@ -34,3 +34,14 @@ export {
 export type {ClinicalType, ReviewRecordKind, SubjectType} from './subjectTypes.ts'
 export {filterVerifiedRecords, verifyRecord} from './verifyRecord.ts'
 export type {PublicKeys, VerifiedReviewRecord} from './verifyRecord.ts'
+export {deriveReviewState} from './deriveReviewState.ts'
+export type {ReviewState, ReviewStateInput, ReviewStateName} from './deriveReviewState.ts'
+export {
+  computeNextReviewDue,
+  DEFAULT_REVIEW_INTERVAL_MONTHS,
+  nextReviewDueProblem,
+} from './nextReviewDue.ts'
+export type {ReviewSettings} from './nextReviewDue.ts'
+export type {PublishedReview, PublishedStateName} from './publishedReview.ts'
+export {isApprovalCurrent} from './recordOrder.ts'
+export type {VersionReview, VersionReviewStateName} from './versionReview.ts'

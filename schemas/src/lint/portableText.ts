@@ -80,10 +80,13 @@ export function plainText(block: unknown): string {
   return readTextBlock(block, 0)?.text ?? ''
 }
 
-/** True when a span of the block carries a `citation` annotation. */
+/**
+ * True when a span of the block carries a `citation` annotation that points at a citation
+ * document (an annotation whose source was never picked cites nothing).
+ */
 export function hasCitation(block: TextBlock): boolean {
   const citationKeys = new Set(
-    block.markDefs.filter((def) => def.type === 'citation').map((def) => def.key),
+    block.markDefs.filter((def) => def.type === 'citation' && def.ref).map((def) => def.key),
   )
   return block.spans.some((span) => span.marks.some((mark) => citationKeys.has(mark)))
 }

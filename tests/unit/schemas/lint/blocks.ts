@@ -10,9 +10,11 @@ export function block(parts: Part | Part[], options: {style?: string; key?: stri
   const children = list.map((part, index) => {
     const span = typeof part === 'string' ? {text: part} : part
     const marks: string[] = []
-    if (span.cite) {
+    if (span.cite !== undefined) {
+      // An empty id stands for an annotation whose source the editor has not picked yet.
       const key = `cite${index}`
-      markDefs.push({_type: 'citation', _key: key, source: {_type: 'reference', _ref: span.cite}})
+      const source = span.cite ? {source: {_type: 'reference', _ref: span.cite}} : {}
+      markDefs.push({_type: 'citation', _key: key, ...source})
       marks.push(key)
     }
     if (span.href) {

@@ -54,6 +54,11 @@ describe('claims/uncited', () => {
     expect(flagged([cited], 'claims/uncited')).toEqual([])
   })
 
+  it('is not satisfied by a citation annotation whose source was never picked', () => {
+    const empty = block(['Heat therapy relieves muscle spasms', {text: '¹', cite: ''}, '.'])
+    expect(flagged([empty], 'claims/uncited')).toEqual(['Heat therapy relieves muscle spasms¹.'])
+  })
+
   it('reports a paragraph once, pointing at its first claim', () => {
     const findings = lintBlocks([
       block('Back spasms are common. Heat relieves them. Ice reduces swelling. Stay active.'),

@@ -1,0 +1,2 @@
+export {openStore} from './openStore.ts'
+export type * from './types.ts'

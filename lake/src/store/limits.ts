@@ -1,0 +1,44 @@
+import {LakeError} from '../errors.ts'
+
+/** The Content Lake's documented limits. */
+export const maxDocumentBytes = 32 * 1024 * 1024
+export const maxNestingDepth = 20
+
+/** Checks one document's serialized size and attribute nesting; `json` is its stored form. */
+export function assertWithinLimits(id: string, document: unknown, json: string): void {
+  const bytes = Buffer.byteLength(json, 'utf8')
+  if (bytes > maxDocumentBytes) {
+    throw new LakeError({
+      status: 413,
+      type: 'documentTooLargeError',
+      description: `Document "${id}" is ${bytes} bytes, over the limit of ${maxDocumentBytes} bytes (32 MB); split its content across documents`,
+      details: {id, size: bytes, limit: maxDocumentBytes},
+    })
+  }
+  const depth = nestingDepth(document)
+  if (depth > maxNestingDepth) {
+    throw new LakeError({
+      status: 400,
+      type: 'documentTooDeepError',
+      description: `Document "${id}" nests attributes ${depth} levels deep, over the limit of ${maxNestingDepth}; flatten its structure`,
+      details: {id, depth, limit: maxNestingDepth},
+    })
+  }
+}
+
+/** Objects and arrays below the document itself, counted iteratively so hostile input cannot overflow the stack. */
+function nestingDepth(root: unknown): number {
+  let deepest = 0
+  const pending: Array<{value: unknown; depth: number}> = [{value: root, depth: 0}]
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const {value, depth} = next
+    if (typeof value !== 'object' || value === null) continue
+    if (depth > deepest) deepest = depth
+    const children = Array.isArray(value) ? value : Object.values(value)
+    for (const child of children) {
+      if (typeof child === 'object' && child !== null)
+        pending.push({value: child, depth: depth + 1})
+    }
+  }
+  return deepest
+}

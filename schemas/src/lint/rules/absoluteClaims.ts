@@ -5,8 +5,7 @@ const REPHRASE =
   'Rephrase with the strength the evidence supports (for example “may relieve”, “in some people”) and cite it.'
 
 /** "There is no cure", "not guaranteed": honest statements that only look absolute. */
-const NEGATED =
-  /\b(?:no|not|never|cannot|can't|won't|doesn't|don't|isn't|aren't|without|nor)\b(?:\s+\S+){0,2}\s*$/i
+const NEGATED = /(?:\b(?:no|not|never|cannot|without|nor)\b|n['’]t)(?:\s+\S+){0,2}\s*$/i
 
 const NEGATABLE: Phrase[] = [
   {

@@ -4,7 +4,9 @@ import type {LintRule} from './rule.ts'
 
 /** Verbs and adjectives that assert a treatment works. "Lower" is left out: "lower back". */
 const EFFECT =
-  /\b(?:treat(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|relief|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|effective(?:ly|ness)?|efficacy|efficacious|beneficial)\b/i
+  /\b(?:treat(?:s|ed|ing)?|reliev(?:e|es|ed|ing)|relief|reduc(?:e|es|ed|ing)|prevent(?:s|ed|ing)?|alleviat(?:e|es|ed|ing)|eas(?:e|es|ed|ing)|lessen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|effective(?:ly|ness)?|efficacy|efficacious|beneficial)\b/gi
+/** "does not treat", "is not improving", "has not improved": the verb is denied, not claimed. */
+const DENIED = /\b(?:not|never)\s+(?:\w+\s+)?$|n['’]t\s+(?:\w+\s+)?$/i
 
 const SMALL_NUMBER = String.raw`(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)`
 const POPULATION = String.raw`(?:\d[\d,]*(?:\s+(?:million|thousand))?|ten|a\s+hundred|one\s+hundred|a\s+thousand|one\s+thousand|(?:one|a)\s+million)`
@@ -47,7 +49,13 @@ export const uncitedClaimsRule: LintRule = (block) => {
 /** A statement (not a question) that a treatment works, or one that gives figures. */
 function isClinicalClaim(sentence: TextRange): boolean {
   if (sentence.text.endsWith('?') || looksLikeHeading(sentence.text)) return false
-  return EFFECT.test(sentence.text) || FIGURE.test(sentence.text)
+  return FIGURE.test(sentence.text) || assertsEffect(sentence.text)
+}
+
+function assertsEffect(text: string): boolean {
+  return [...text.matchAll(EFFECT)].some(
+    (match) => !DENIED.test(text.slice(Math.max(0, match.index - 24), match.index)),
+  )
 }
 
 /**

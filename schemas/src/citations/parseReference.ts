@@ -29,7 +29,7 @@ const ARTICLE_FIELDS: CitationField[] = [
 ]
 const WEBSITE_FIELDS: CitationField[] = ['title', 'url', 'accessed']
 const EXAMPLE =
-  'Cherkin DC, Deyo RA, Barlow WE, et al. A comparison of acupuncture, simulated acupuncture, and usual care for chronic low back pain. Arch Intern Med. 2009;169(16):1444-1451.'
+  'Cherkin DC, Sherman KJ, Avins AL, et al. A randomized trial comparing acupuncture, simulated acupuncture, and usual care for chronic low back pain. Arch Intern Med. 2009;169(9):858-866.'
 /** Words that mark the first sentence of a reference as an organisation writing as author. */
 const GROUP_AUTHOR =
   /\b(?:Association|Academy|Society|College|Organi[sz]ation|Institutes?|Centers?|Centres?|Group|Collaborat\w*|Committee|Council|Agency|Department|Foundation|Network|Consortium|Task Force|Panel|Board|Service|Ministry)\b/
@@ -41,14 +41,18 @@ const GROUP_AUTHOR =
  */
 export function parseReference(input: unknown): ReferenceParseResult {
   if (typeof input !== 'string') {
-    return fail('not-text', String(input), 'A reference must be text. Paste the reference itself.')
+    return fail(
+      'not-text',
+      '',
+      `A reference must be text, not ${describe(input)}. Paste the reference itself.`,
+    )
   }
   const numbered = numberedReferences(input)
   if (numbered && numbered.length > 1) {
     return fail(
       'several-references',
       input,
-      `This looks like ${numbered.length} references. Paste them one at a time, or split the list first (splitReferenceList).`,
+      `This looks like a list of ${numbered.length} references. Paste one reference at a time.`,
     )
   }
   const text = (numbered?.[0] ?? input).replace(/\s+/g, ' ').trim()
@@ -180,6 +184,12 @@ function fail(
   message: string,
 ): ReferenceParseFailure {
   return {ok: false, error: new ReferenceParseError(reason, input, message)}
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'a list'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
 function excerpt(text: string): string {

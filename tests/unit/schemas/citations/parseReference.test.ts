@@ -245,7 +245,19 @@ describe('parseReference', () => {
     })
 
     it('survives odd input', () => {
-      const odd = [null, undefined, {}, [], '.;:()', '1996;', 'doi:', '[1]', '×'.repeat(10_000)]
+      const odd = [
+        null,
+        undefined,
+        {},
+        [],
+        Object.create(null),
+        Symbol('x'),
+        '.;:()',
+        '1996;',
+        'doi:',
+        '[1]',
+        '×'.repeat(10_000),
+      ]
       for (const input of odd) expect(() => parseReference(input)).not.toThrow()
     })
   })

@@ -1,0 +1,195 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import type {PublicKeys} from '@vetted/schemas/review'
+import {checkPublishedDocument} from '../../../../web/src/review/gate.ts'
+import {
+  heatTherapy,
+  lowerBackSpasm,
+  stored,
+  testSigner,
+  type TestSigner,
+} from '../../../fixtures/web/content.ts'
+
+const now = new Date('2025-06-01T12:00:00Z')
+
+const entries = (keys: PublicKeys): [string, CryptoKey][] =>
+  keys instanceof Map ? [...keys.entries()] : Object.entries(keys)
+let signer: TestSigner
+let otherSigner: TestSigner
+
+beforeAll(async () => {
+  signer = await testSigner('site-key')
+  otherSigner = await testSigner('rogue-key')
+})
+
+describe('checkPublishedDocument', () => {
+  describe('shows a document', () => {
+    it('when a validly signed approval names exactly its fingerprint', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await signer.sign(doc))
+      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({visible: true, overdue: false, approval: {_id: approval._id}})
+    })
+
+    it('whatever system fields and publish-time reference flags the store adds', async () => {
+      const approval = stored(await signer.sign(lowerBackSpasm()))
+      const asPublished = lowerBackSpasm({
+        _rev: 'another-rev',
+        _updatedAt: '2025-05-05T00:00:00Z',
+        treatments: [
+          {_type: 'reference', _ref: 'treatment-heat-therapy', _key: 't1', _weak: true},
+          {_type: 'reference', _ref: 'treatment-muscle-relaxants', _key: 't2'},
+        ],
+      })
+      const verdict = await checkPublishedDocument(asPublished, [approval], signer.keys, now)
+      expect(verdict.visible).toBe(true)
+    })
+
+    it('with a notice when its review date has passed (overdue, not hidden)', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await signer.sign(doc, {nextReviewDue: '2025-05-31'}))
+      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({visible: true, overdue: true})
+    })
+
+    it('on its due date itself, not yet overdue', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await signer.sign(doc, {nextReviewDue: '2025-06-01'}))
+      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({visible: true, overdue: false})
+    })
+
+    it('after a rotation, with records signed by any listed key', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await otherSigner.sign(doc))
+      const keys = new Map([...entries(signer.keys), ...entries(otherSigner.keys)])
+      const verdict = await checkPublishedDocument(doc, [approval], keys, now)
+      expect(verdict.visible).toBe(true)
+    })
+  })
+
+  describe('hides a document', () => {
+    it('with no records at all', async () => {
+      const verdict = await checkPublishedDocument(lowerBackSpasm(), [], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [expect.stringMatching(/no validly signed approval/)],
+      })
+    })
+
+    it('whose published content changed after sign-off (tampered)', async () => {
+      const approved = lowerBackSpasm()
+      const approval = stored(await signer.sign(approved))
+      const tampered = lowerBackSpasm({summary: 'Cured in 24 hours, guaranteed.'})
+      const verdict = await checkPublishedDocument(tampered, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [expect.stringMatching(/matches no signed approval/)],
+      })
+    })
+
+    it('when the approval was edited to name the tampered fingerprint', async () => {
+      const tampered = lowerBackSpasm({summary: 'Cured in 24 hours, guaranteed.'})
+      const genuine = await signer.sign(lowerBackSpasm())
+      const forged = stored({...genuine, fingerprint: (await signer.sign(tampered)).fingerprint})
+      const verdict = await checkPublishedDocument(tampered, [forged], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: expect.arrayContaining([expect.stringMatching(/does not verify/)]),
+      })
+    })
+
+    it('approved only by a key the site does not trust', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await otherSigner.sign(doc))
+      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: expect.arrayContaining([
+          expect.stringMatching(/"rogue-key" is not in REVIEW_PUBLIC_KEYS/),
+        ]),
+      })
+    })
+
+    it('whose signature was removed', async () => {
+      const doc = lowerBackSpasm()
+      const {signature: _removed, ...unsigned} = await signer.sign(doc)
+      const verdict = await checkPublishedDocument(doc, [unsigned], signer.keys, now)
+      expect(verdict.visible).toBe(false)
+    })
+
+    it('when the only approval is about another document', async () => {
+      const doc = lowerBackSpasm()
+      const otherApproval = stored(await signer.sign(heatTherapy()))
+      const verdict = await checkPublishedDocument(doc, [otherApproval], signer.keys, now)
+      expect(verdict.visible).toBe(false)
+    })
+
+    it('when a signed takedown of the same revision follows its approval', async () => {
+      const doc = lowerBackSpasm()
+      const records = [
+        stored(await signer.sign(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        stored(await signer.sign(doc, {kind: 'unpublished', at: '2025-04-01T00:00:00.000Z'})),
+      ]
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [expect.stringMatching(/taken down/)],
+      })
+    })
+
+    it('when it is a draft, not a published document', async () => {
+      const draft = lowerBackSpasm({_id: 'drafts.condition-lower-back-spasm'})
+      const verdict = await checkPublishedDocument(draft, [], signer.keys, now)
+      expect(verdict.visible).toBe(false)
+    })
+
+    it('when it is not a clinical type', async () => {
+      const verdict = await checkPublishedDocument(
+        {_id: 'x', _type: 'person'},
+        [],
+        signer.keys,
+        now,
+      )
+      expect(verdict.visible).toBe(false)
+    })
+  })
+
+  describe('between several records', () => {
+    it('uses the approval of the published revision, not a newer one of a draft', async () => {
+      const published = lowerBackSpasm()
+      const records = [
+        stored(await signer.sign(published, {at: '2025-03-01T00:00:00.000Z'})),
+        stored(
+          await signer.sign(published, {
+            at: '2025-05-01T00:00:00.000Z',
+            fingerprintOf: lowerBackSpasm({summary: 'A newer draft.'}),
+          }),
+        ),
+      ]
+      const verdict = await checkPublishedDocument(published, records, signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: true,
+        approval: {at: '2025-03-01T00:00:00.000Z'},
+        approvals: [{at: '2025-05-01T00:00:00.000Z'}, {at: '2025-03-01T00:00:00.000Z'}],
+      })
+    })
+
+    it('keeps live content up when changes are requested on it later', async () => {
+      const doc = lowerBackSpasm()
+      const records = [
+        stored(await signer.sign(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        stored(await signer.sign(doc, {kind: 'changes-requested', at: '2025-04-01T00:00:00.000Z'})),
+      ]
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
+      expect(verdict.visible).toBe(true)
+    })
+
+    it('is not hidden by a stray record that does not verify', async () => {
+      const doc = lowerBackSpasm()
+      const good = stored(await signer.sign(doc))
+      const bad = stored(await otherSigner.sign(doc))
+      const verdict = await checkPublishedDocument(doc, [good, bad], signer.keys, now)
+      expect(verdict.visible).toBe(true)
+    })
+  })
+})

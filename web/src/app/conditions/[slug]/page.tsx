@@ -1,0 +1,35 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {ConditionView} from '../../../components/clinical/ConditionView.tsx'
+import {JsonLd} from '../../../components/seo/JsonLd.tsx'
+import {env} from '../../../env.ts'
+import {getConditionPage} from '../../../sanity/fetch/clinicalPages.ts'
+import {medicalWebPageJsonLd} from '../../../seo/jsonLd.ts'
+import {clinicalMetadata, notFoundMetadata} from '../../../seo/metadata.ts'
+import {approvedSlugs, reportErrorFor} from '../../clinicalRoute.ts'
+
+export const revalidate = 3600
+
+interface Props {
+  params: Promise<{slug: string}>
+}
+
+export function generateStaticParams() {
+  return approvedSlugs('condition')
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const page = await getConditionPage((await params).slug)
+  return page ? clinicalMetadata(page) : notFoundMetadata
+}
+
+export default async function ConditionRoute({params}: Props) {
+  const page = await getConditionPage((await params).slug)
+  if (!page) notFound()
+  return (
+    <>
+      <JsonLd data={medicalWebPageJsonLd(page, env.SITE_URL)} />
+      <ConditionView page={page} reportError={await reportErrorFor(page)} />
+    </>
+  )
+}

@@ -1,0 +1,33 @@
+import type {Metadata} from 'next'
+import {notFound} from 'next/navigation'
+import {PersonProfileView} from '../../../components/people/PersonProfileView.tsx'
+import {getCreditedPeopleSlugs, getPersonPage} from '../../../sanity/fetch/people.ts'
+import {nameWithCredentials} from '../../../sanity/reshape/people.ts'
+import {notFoundMetadata} from '../../../seo/metadata.ts'
+
+export const revalidate = 3600
+
+interface Props {
+  params: Promise<{slug: string}>
+}
+
+export async function generateStaticParams() {
+  return (await getCreditedPeopleSlugs()).map((slug) => ({slug}))
+}
+
+export async function generateMetadata({params}: Props): Promise<Metadata> {
+  const found = await getPersonPage((await params).slug)
+  if (!found) return notFoundMetadata
+  const {person} = found
+  return {
+    title: nameWithCredentials(person),
+    description: [person.jobTitle, person.specialty].filter(Boolean).join(', ') || undefined,
+    alternates: {canonical: `/reviewers/${encodeURIComponent(person.slug ?? '')}`},
+  }
+}
+
+export default async function PersonRoute({params}: Props) {
+  const found = await getPersonPage((await params).slug)
+  if (!found) notFound()
+  return <PersonProfileView {...found} />
+}

@@ -1,0 +1,133 @@
+import {
+  deriveReviewState,
+  filterVerifiedRecords,
+  fingerprint,
+  isClinicalType,
+  type PublicKeys,
+  type VerifiedReviewRecord,
+} from '@vetted/schemas/review'
+
+export type {PublicKeys}
+
+export type GateVerdict =
+  | {
+      visible: true
+      fingerprint: string
+      /** The approval that signs exactly this revision. */
+      approval: VerifiedReviewRecord
+      /** Every validly signed approval of this document (any revision), newest first. */
+      approvals: VerifiedReviewRecord[]
+      /** Past its review date: still shown, with a notice, and kept out of search engines. */
+      overdue: boolean
+    }
+  | {visible: false; fingerprint?: string; reasons: string[]}
+
+type PublishedDocument = {_id: string; _type: string}
+
+function isPublishedDocument(value: unknown): value is PublishedDocument {
+  if (!value || typeof value !== 'object') return false
+  const {_id: id, _type: type} = value as Record<string, unknown>
+  return (
+    typeof id === 'string' &&
+    typeof type === 'string' &&
+    !id.startsWith('drafts.') &&
+    !id.startsWith('versions.')
+  )
+}
+
+function stringAt(value: unknown, ...path: string[]): string | undefined {
+  let current = value
+  for (const key of path) {
+    if (!current || typeof current !== 'object') return undefined
+    current = (current as Record<string, unknown>)[key]
+  }
+  return typeof current === 'string' ? current : undefined
+}
+
+/** Why each record about this document that did not verify was rejected, for integrity alerts. */
+function rejectedRecords(
+  records: readonly unknown[],
+  verified: readonly VerifiedReviewRecord[],
+  keys: PublicKeys,
+): string[] {
+  const verifiedIds = new Set(verified.map((record) => record._id))
+  const knownKey = (keyId: string) =>
+    keys instanceof Map ? keys.has(keyId) : Object.hasOwn(keys, keyId)
+  return records.flatMap((record) => {
+    const id = stringAt(record, '_id') ?? '(no id)'
+    if (verifiedIds.has(id)) return []
+    const keyId = stringAt(record, 'keyId')
+    const why = keyId && !knownKey(keyId) ? ` (key "${keyId}" is not in REVIEW_PUBLIC_KEYS)` : ''
+    return [`record ${id} is malformed or its signature does not verify${why}`]
+  })
+}
+
+const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
+  Date.parse(b.at) - Date.parse(a.at) || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0)
+
+/**
+ * Layer 3 of the rule (DESIGN.md): a published clinical document may be shown only when a
+ * validly signed `approved` record names exactly its content fingerprint and no signed takedown
+ * of that revision followed it (the review core's `deriveReviewState`, as Studio and service
+ * use it). Everything else is hidden, with reasons an editor can act on.
+ *
+ * `records` are this document's `medicalReview` records as fetched; `document` is the whole
+ * published document as fetched: a projection would not have the same fingerprint.
+ */
+export async function checkPublishedDocument(
+  document: unknown,
+  records: readonly unknown[],
+  keys: PublicKeys,
+  now: Date,
+): Promise<GateVerdict> {
+  if (!isPublishedDocument(document)) {
+    return {visible: false, reasons: ['not a published document (no _id/_type, or a draft id)']}
+  }
+  const subjectType = document._type
+  if (!isClinicalType(subjectType)) {
+    return {visible: false, reasons: [`"${subjectType}" is not a clinical type`]}
+  }
+  const published = await fingerprint(document)
+  const about = records.filter((record) => stringAt(record, 'subject', '_ref') === document._id)
+  const verified = await filterVerifiedRecords(about, keys, {subjectId: document._id})
+  const reasons = rejectedRecords(about, verified, keys)
+  const ofThisType = verified.filter((record) => {
+    if (record.subjectType === subjectType) return true
+    reasons.push(`record ${record._id} is about a ${record.subjectType}, not a ${subjectType}`)
+    return false
+  })
+  const state = deriveReviewState({
+    subjectType,
+    published: {fingerprint: published},
+    records: ofThisType,
+    now,
+  })
+  const approvals = ofThisType.filter((record) => record.kind === 'approved').sort(newestFirst)
+  const review = state.published
+
+  if (review && review.state !== 'integrity-alert' && review.approval) {
+    return {
+      visible: true,
+      fingerprint: published,
+      approval: review.approval,
+      approvals,
+      overdue: review.state === 'review-overdue',
+    }
+  }
+  const takenDown = ofThisType.some(
+    (record) => record.kind === 'unpublished' && record.fingerprint === published,
+  )
+  if (takenDown) {
+    reasons.unshift(
+      'this revision was taken down (a signed "unpublished" record follows its approval)',
+    )
+  } else if (approvals.length > 0) {
+    reasons.unshift(
+      `the published content (fingerprint ${published.slice(0, 12)}…) matches no signed approval: ` +
+        'it changed after sign-off, outside the publisher service',
+    )
+  } else {
+    reasons.unshift('no validly signed approval exists for this document')
+  }
+  return {visible: false, fingerprint: published, reasons}
+}

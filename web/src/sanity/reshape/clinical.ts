@@ -1,0 +1,214 @@
+import {z} from 'zod'
+import {clinicalTypes, pathFor, type ClinicalType} from '../config.ts'
+import type {
+  ArticlePage,
+  Citation,
+  ClinicalSummary,
+  ConditionPage,
+  PersonCard,
+  ReviewCredit,
+  TreatmentPage,
+} from '../types.ts'
+import {
+  evidenceLevel,
+  medicalCode,
+  oneOf,
+  optionalText,
+  refIds,
+  richText,
+  slugField,
+  textList,
+} from './fields.ts'
+
+const base = {
+  _id: z.string(),
+  slug: slugField,
+  body: richText,
+  authors: refIds,
+  citations: refIds,
+}
+
+const conditionSchema = z.object({
+  ...base,
+  _type: z.literal('condition'),
+  name: z.string().trim().min(1),
+  synonyms: textList,
+  code: medicalCode,
+  summary: optionalText,
+  symptoms: textList,
+  causes: textList,
+  riskFactors: textList,
+  redFlags: textList,
+  treatments: refIds,
+  audience: z.unknown().transform((value) => oneOf(value, ['patient', 'clinician'] as const)),
+})
+
+const treatmentKinds = ['medication', 'procedure', 'therapy', 'self-care'] as const
+
+const treatmentSchema = z.object({
+  ...base,
+  _type: z.literal('treatment'),
+  name: z.string().trim().min(1),
+  kind: z.unknown().transform((value) => oneOf(value, treatmentKinds)),
+  conditions: refIds,
+  howItWorks: optionalText,
+  benefits: textList,
+  risks: textList,
+  sideEffects: textList,
+  contraindications: textList,
+  evidenceLevel,
+})
+
+const articleSchema = z.object({
+  ...base,
+  _type: z.literal('article'),
+  title: z.string().trim().min(1),
+  standfirst: optionalText,
+  about: refIds,
+})
+
+const clinicalSchema = z.discriminatedUnion('_type', [
+  conditionSchema,
+  treatmentSchema,
+  articleSchema,
+])
+
+export type ClinicalDocument = z.infer<typeof clinicalSchema>
+
+export class UnrenderableDocumentError extends Error {
+  override name = 'UnrenderableDocumentError'
+}
+
+/** Parses a verified clinical document; a missing name/title or slug makes it unrenderable. */
+export function parseClinicalDocument(raw: unknown): ClinicalDocument {
+  const parsed = clinicalSchema.safeParse(raw)
+  if (parsed.success) return parsed.data
+  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '_type'))]
+  throw new UnrenderableDocumentError(
+    `cannot be rendered: ${fields.join(', ')} missing or invalid (a ${clinicalTypes.join('/')} needs a name or title and a slug)`,
+  )
+}
+
+export function titleOf(document: ClinicalDocument): string {
+  return document._type === 'article' ? document.title : document.name
+}
+
+export function toClinicalSummary(
+  document: ClinicalDocument,
+  review: ReviewCredit,
+  approvals: ReviewCredit[],
+): ClinicalSummary {
+  const type: ClinicalType = document._type
+  const shared = {
+    id: document._id,
+    type,
+    title: titleOf(document),
+    slug: document.slug,
+    path: pathFor(type, document.slug),
+    authorIds: document.authors,
+    review,
+    approvals,
+  }
+  switch (document._type) {
+    case 'condition':
+      return {
+        ...shared,
+        description: document.summary,
+        code: document.code,
+        synonyms: document.synonyms,
+        relatedIds: document.treatments,
+      }
+    case 'treatment':
+      return {
+        ...shared,
+        description: document.howItWorks,
+        kind: document.kind,
+        evidence: document.evidenceLevel,
+        synonyms: [],
+        relatedIds: document.conditions,
+      }
+    case 'article':
+      return {...shared, description: document.standfirst, synonyms: [], relatedIds: document.about}
+  }
+}
+
+export interface PageContext {
+  authors: PersonCard[]
+  citations: Citation[]
+  review?: ReviewCredit
+  isDraft: boolean
+  /** Approved documents by id, to link related content that itself passed the gate. */
+  approved: ReadonlyMap<string, ClinicalSummary>
+}
+
+function approvedIn(ids: string[], context: PageContext, type: ClinicalType): ClinicalSummary[] {
+  return ids.flatMap((id) => {
+    const entry = context.approved.get(id)
+    return entry && entry.type === type ? [entry] : []
+  })
+}
+
+function articlesAbout(id: string, context: PageContext): ClinicalSummary[] {
+  return [...context.approved.values()].filter(
+    (entry) => entry.type === 'article' && entry.relatedIds.includes(id),
+  )
+}
+
+/** Authors in the order the document lists them (the query resolves them unordered). */
+function orderedAuthors(ids: string[], authors: PersonCard[]): PersonCard[] {
+  return ids.flatMap((id) => authors.find((author) => author.id === id) ?? [])
+}
+
+export function toClinicalPage(
+  document: ClinicalDocument,
+  context: PageContext,
+): ConditionPage | TreatmentPage | ArticlePage {
+  const shared = {
+    id: document._id,
+    slug: document.slug,
+    title: titleOf(document),
+    body: document.body,
+    authors: orderedAuthors(document.authors, context.authors),
+    citations: context.citations,
+    review: context.review,
+    isDraft: context.isDraft,
+  }
+  switch (document._type) {
+    case 'condition':
+      return {
+        ...shared,
+        type: 'condition',
+        synonyms: document.synonyms,
+        code: document.code,
+        summary: document.summary,
+        symptoms: document.symptoms,
+        causes: document.causes,
+        riskFactors: document.riskFactors,
+        redFlags: document.redFlags,
+        audience: document.audience,
+        treatments: approvedIn(document.treatments, context, 'treatment'),
+        articles: articlesAbout(document._id, context),
+      }
+    case 'treatment':
+      return {
+        ...shared,
+        type: 'treatment',
+        kind: document.kind,
+        howItWorks: document.howItWorks,
+        benefits: document.benefits,
+        risks: document.risks,
+        sideEffects: document.sideEffects,
+        contraindications: document.contraindications,
+        evidence: document.evidenceLevel,
+        conditions: approvedIn(document.conditions, context, 'condition'),
+        articles: articlesAbout(document._id, context),
+      }
+    case 'article':
+      return {
+        ...shared,
+        type: 'article',
+        standfirst: document.standfirst,
+        about: document.about.flatMap((id) => context.approved.get(id) ?? []),
+      }
+  }
+}

@@ -1,0 +1,170 @@
+import type {PublicationType} from '@vetted/schemas/citations'
+import type {ClinicalType} from './config.ts'
+
+/**
+ * The site's own shapes. The data layer turns raw Content Lake documents into these; components
+ * never see a raw document.
+ */
+
+/** A Portable Text node: blocks, list items, or custom objects the renderer may not know. */
+export interface RichTextNode {
+  _type: string
+  _key?: string
+  [field: string]: unknown
+}
+export type RichText = RichTextNode[]
+
+export interface PersonCard {
+  id: string
+  name: string
+  slug?: string
+  credentials: string[]
+  jobTitle?: string
+  specialty?: string
+}
+
+export interface PersonProfile extends PersonCard {
+  bio?: string
+  isReviewer: boolean
+  credentialExpiry?: string
+  licence?: {number?: string; jurisdiction?: string; registryUrl?: string}
+  sameAs: string[]
+}
+
+export interface EvidenceLevel {
+  system: 'GRADE' | 'CEBM'
+  grade: string
+  summary?: string
+}
+
+export interface MedicalCode {
+  system: 'ICD-10-CM'
+  code: string
+  label?: string
+}
+
+export interface Citation {
+  id: string
+  title: string
+  authors: string[]
+  journal?: string
+  year?: number
+  volume?: string
+  issue?: string
+  pages?: string
+  doi?: string
+  pmid?: string
+  pmcid?: string
+  url?: string
+  accessed?: string
+  publicationType?: PublicationType
+  evidence?: EvidenceLevel
+  retracted: boolean
+  verificationStatus: 'unverified' | 'verified' | 'not-found' | 'retracted'
+}
+
+/** Who signed off, as the signed record states it (not as the person document says today). */
+export interface ReviewCredit {
+  recordId: string
+  reviewedAt: string
+  nextReviewDue?: string
+  overdue: boolean
+  reviewer: {
+    personId: string
+    name: string
+    credentials: string[]
+    specialty?: string
+    slug?: string
+  }
+  conflictOfInterest?: {declared: boolean; statement?: string}
+}
+
+/** A published clinical document that passed the trust gate, as lists, search and feeds show it. */
+export interface ClinicalSummary {
+  id: string
+  type: ClinicalType
+  title: string
+  slug: string
+  path: string
+  description?: string
+  kind?: string
+  evidence?: EvidenceLevel
+  code?: MedicalCode
+  synonyms: string[]
+  /** Conditions and treatments this document is about or linked to (ids). */
+  relatedIds: string[]
+  authorIds: string[]
+  review: ReviewCredit
+  /** Every validly signed approval of this document, newest first: one feed entry each. */
+  approvals: ReviewCredit[]
+}
+
+/** A published clinical document that failed the trust gate: hidden, and reported. */
+export interface IntegrityFailure {
+  id: string
+  type: string
+  title?: string
+  slug?: string
+  reasons: string[]
+}
+
+export interface ClinicalIndex {
+  entries: ClinicalSummary[]
+  failures: IntegrityFailure[]
+}
+
+interface ClinicalPageBase {
+  id: string
+  slug: string
+  title: string
+  body: RichText
+  authors: PersonCard[]
+  citations: Citation[]
+  /** Absent only in a draft preview that no approval matches yet. */
+  review?: ReviewCredit
+  /** True when rendering a draft for preview: never cached, never indexed. */
+  isDraft: boolean
+}
+
+export interface ConditionPage extends ClinicalPageBase {
+  type: 'condition'
+  synonyms: string[]
+  code?: MedicalCode
+  summary?: string
+  symptoms: string[]
+  causes: string[]
+  riskFactors: string[]
+  redFlags: string[]
+  audience?: 'patient' | 'clinician'
+  treatments: ClinicalSummary[]
+  articles: ClinicalSummary[]
+}
+
+export interface TreatmentPage extends ClinicalPageBase {
+  type: 'treatment'
+  kind?: 'medication' | 'procedure' | 'therapy' | 'self-care'
+  howItWorks?: string
+  benefits: string[]
+  risks: string[]
+  sideEffects: string[]
+  contraindications: string[]
+  evidence?: EvidenceLevel
+  conditions: ClinicalSummary[]
+  articles: ClinicalSummary[]
+}
+
+export interface ArticlePage extends ClinicalPageBase {
+  type: 'article'
+  standfirst?: string
+  about: ClinicalSummary[]
+}
+
+export type ClinicalPage = ConditionPage | TreatmentPage | ArticlePage
+
+export interface SiteSettings {
+  siteName: string
+  disclaimer: string
+  editorialPolicy: RichText
+  reportErrorEmail?: string
+  defaultReviewIntervalMonths: number
+}

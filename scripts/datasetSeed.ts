@@ -60,7 +60,9 @@ function main(): number {
       return 0
     } catch (error) {
       if (error instanceof SeedInputError) {
-        console.error(`dataset:seed: ${path.join(args.seeds, error.message)}\nNothing was written.`)
+        console.error(
+          `dataset:seed: ${args.seeds}${path.sep}${error.message}\nNothing was written.`,
+        )
         return 1
       }
       throw error

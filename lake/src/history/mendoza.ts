@@ -133,19 +133,18 @@ function emitString(left: string, right: string, out: unknown[]): void {
   }
   const prefix = commonPrefixLength(left, right)
   const suffix = commonSuffixLength(left, right, prefix)
-  // mendoza's plain patcher resolves a slice's end by counting from its start as if every
-  // earlier character were one byte, so a suffix slice is only taken after an ASCII-only start.
-  const suffixStart = left.length - suffix
-  const safeSuffix = suffix > 0 && isAscii(left.slice(0, suffixStart)) ? suffix : 0
   const prefixBytes = utf8Length(left.slice(0, prefix))
-  const suffixBytes = utf8Length(left.slice(left.length - safeSuffix))
+  const suffixBytes = utf8Length(left.slice(left.length - suffix))
   if (prefixBytes + suffixBytes < minimumSharedStringBytes) {
     out.push(Value, right)
     return
   }
   out.push(Blank)
   if (prefixBytes > 0) out.push(StringAppendSlice, 0, prefixBytes)
-  const middle = right.slice(prefix, right.length - safeSuffix)
+  // Slices only ever start at 0 or end at the string's end: mendoza's plain patcher resolves
+  // a slice's end by counting from its start as if earlier characters were one byte each,
+  // which over-reads only past the end, where it does no harm.
+  const middle = right.slice(prefix, right.length - suffix)
   if (middle !== '') out.push(StringAppendString, middle)
   if (suffixBytes > 0) {
     const leftBytes = utf8Length(left)
@@ -178,7 +177,5 @@ function commonSuffixLength(a: string, b: string, prefix: number): number {
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff
-/** UTF-8 and UTF-16 lengths agree only when every character is ASCII. */
-const isAscii = (text: string) => utf8Length(text) === text.length
 const hasLoneSurrogate = (text: string) => /\p{Cs}/u.test(text)
 const utf8Length = (text: string) => Buffer.byteLength(text, 'utf8')

@@ -26,18 +26,20 @@ export function assertWithinLimits(id: string, document: unknown, json: string):
   }
 }
 
-/** Objects and arrays below the document itself, counted iteratively so hostile input cannot overflow the stack. */
+/**
+ * Attribute levels of the deepest value: `{a: 1}` is 1, `{a: {b: [1]}}` is 3 (array items
+ * count as a level). Counted iteratively, so hostile input cannot overflow the stack.
+ */
 function nestingDepth(root: unknown): number {
   let deepest = 0
-  const pending: Array<{value: unknown; depth: number}> = [{value: root, depth: 0}]
+  const pending: Array<{value: object; depth: number}> = []
+  if (typeof root === 'object' && root !== null) pending.push({value: root, depth: 0})
   for (let next = pending.pop(); next; next = pending.pop()) {
     const {value, depth} = next
-    if (typeof value !== 'object' || value === null) continue
-    if (depth > deepest) deepest = depth
-    const children = Array.isArray(value) ? value : Object.values(value)
+    const children: unknown[] = Array.isArray(value) ? value : Object.values(value)
+    if (children.length > 0 && depth + 1 > deepest) deepest = depth + 1
     for (const child of children) {
-      if (typeof child === 'object' && child !== null)
-        pending.push({value: child, depth: depth + 1})
+      if (typeof child === 'object' && child !== null) pending.push({value: child, depth: depth + 1})
     }
   }
   return deepest

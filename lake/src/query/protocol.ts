@@ -1,0 +1,32 @@
+import type {Grant} from '../auth/roles.ts'
+import type {Perspective} from './perspective.ts'
+
+/** What the main thread asks a query worker to evaluate. */
+export interface QueryJob {
+  query: string
+  params: Record<string, unknown>
+  perspective: Perspective
+  /** The worker first catches up with the transaction log to at least this position. */
+  seq: number
+  /** Read grants of the caller: documents outside them are invisible to the query. */
+  grants: Grant[]
+  identity?: string
+}
+
+export interface WorkerData {
+  dbPath: string
+  projectId: string
+  dataset: string
+}
+
+export type WorkerRequest = {id: number; job: QueryJob}
+
+export type WorkerReply =
+  | {id: number; ok: true; resultJson: string; ms: number}
+  | {
+      id: number
+      ok: false
+      error:
+        | {kind: 'parse'; description: string; start: number; end: number}
+        | {kind: 'evaluation'; description: string}
+    }

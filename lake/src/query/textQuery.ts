@@ -1,0 +1,110 @@
+// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
+import type {ExprNode} from 'groq-js'
+
+/**
+ * groq-js 2 has no search engine: `text::query()` throws "not implemented". The Studio's default
+ * search (groq2024) sends `[@, _id] match text::query($__query)` even for plain lists, so the lake
+ * answers it itself: before evaluation every such `match` is replaced by `_id in [ids]`, the ids
+ * of the documents (in the perspective being queried) whose text matches the search string.
+ */
+
+type Node = Record<string, unknown>
+
+const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null
+
+function searchTextOf(call: Node): string | null {
+  const right = call.right
+  if (!isNode(right) || right.type !== 'FuncCall') return null
+  if (right.namespace !== 'text' || right.name !== 'query') return null
+  const [arg] = Array.isArray(right.args) ? right.args : []
+  return isNode(arg) && arg.type === 'Value' && typeof arg.value === 'string' ? arg.value : ''
+}
+
+function mapTree(node: unknown, replace: (node: Node) => Node | null): unknown {
+  if (Array.isArray(node)) return node.map((item) => mapTree(item, replace))
+  if (!isNode(node) || node.type === 'Value') return node
+  const replaced = replace(node)
+  if (replaced) return replaced
+  const copy: Node = {}
+  for (const [key, value] of Object.entries(node)) copy[key] = mapTree(value, replace)
+  return copy
+}
+
+export function usesTextQuery(tree: ExprNode): boolean {
+  let found = false
+  mapTree(tree, (node) => {
+    if (node.type === 'OpCall' && node.op === 'match' && searchTextOf(node) !== null) found = true
+    return null
+  })
+  return found
+}
+
+interface Term {
+  pattern: RegExp
+  negated: boolean
+  phrase: boolean
+}
+
+function parseSearch(search: string): Term[] {
+  const terms: Term[] = []
+  for (const [, negation, quoted, bare] of search.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
+    const text = (quoted ?? bare ?? '').toLowerCase()
+    if (!text || text === '*') continue
+    if (quoted !== undefined) {
+      terms.push({pattern: new RegExp(escape(text)), negated: negation === '-', phrase: true})
+      continue
+    }
+    const word = text.replace(/[^\p{L}\p{N}*]+/gu, '')
+    if (!word || word === '*') continue
+    const source = word.split('*').map(escape).join('.*')
+    terms.push({pattern: new RegExp(`^${source}$`), negated: negation === '-', phrase: false})
+  }
+  return terms
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function collectText(value: unknown, into: string[]): void {
+  if (typeof value === 'string') into.push(value)
+  else if (Array.isArray(value)) for (const item of value) collectText(item, into)
+  else if (isNode(value))
+    for (const [key, inner] of Object.entries(value))
+      if (key === '_id' || !key.startsWith('_')) collectText(inner, into)
+}
+
+function matcherFor(search: string): (doc: Node) => boolean {
+  const terms = parseSearch(search)
+  if (terms.length === 0) return () => true
+  return (doc) => {
+    const strings: string[] = []
+    collectText(doc, strings)
+    const text = strings.join(' ').toLowerCase()
+    const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
+    return terms.every((term) => {
+      const hit = term.phrase
+        ? term.pattern.test(text)
+        : words.some((word) => term.pattern.test(word))
+      return hit !== term.negated
+    })
+  }
+}
+
+/** Replaces each `… match text::query("…")` with `_id in [ids of matching documents]`. */
+export function bindTextQueries(tree: ExprNode, documents: readonly unknown[]): ExprNode {
+  return mapTree(tree, (node) => {
+    if (node.type !== 'OpCall' || node.op !== 'match') return null
+    const search = searchTextOf(node)
+    if (search === null) return null
+    const matches = matcherFor(search)
+    const ids = documents
+      .filter(isNode)
+      .filter(matches)
+      .map((doc) => doc._id)
+    return {
+      type: 'OpCall',
+      op: 'in',
+      left: {type: 'AccessAttribute', name: '_id'},
+      right: {type: 'Value', value: ids},
+    }
+  }) as ExprNode
+}

@@ -45,3 +45,20 @@ export type {ReviewSettings} from './nextReviewDue.ts'
 export type {PublishedReview, PublishedStateName} from './publishedReview.ts'
 export {isApprovalCurrent} from './recordOrder.ts'
 export type {VersionReview, VersionReviewStateName} from './versionReview.ts'
+export {canPublish} from './decisions/canPublish.ts'
+export type {PublishInput} from './decisions/canPublish.ts'
+export {canRequestReview} from './decisions/canRequestReview.ts'
+export type {RequestReviewInput} from './decisions/canRequestReview.ts'
+export {canRequestChanges, canSignOff} from './decisions/canSignOff.ts'
+export type {RequestChangesInput, SignOffInput} from './decisions/canSignOff.ts'
+export {canUnpublish} from './decisions/canUnpublish.ts'
+export type {UnpublishInput} from './decisions/canUnpublish.ts'
+export {canVerifyCitation} from './decisions/canVerifyCitation.ts'
+export type {VerifyCitationInput} from './decisions/canVerifyCitation.ts'
+export type {
+  Decision,
+  PolicyActor,
+  PolicyContext,
+  PolicyDocument,
+  PublishedPerson,
+} from './decisions/policyInput.ts'

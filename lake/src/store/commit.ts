@@ -151,10 +151,14 @@ const resultOf = (change: DocumentChange): MutationResult => ({
         : 'update',
 })
 
-/** Commit times never go backwards, so history by time agrees with history by order. */
+/**
+ * Commit times strictly increase (by a millisecond when the clock has not moved on), so
+ * history by time agrees with history by order and "the document at time T" is unambiguous.
+ */
 function nextTimestamp(last: string | undefined): string {
-  const now = new Date().toISOString()
-  return last !== undefined && last > now ? last : now
+  const now = Date.now()
+  const previous = last === undefined ? Number.NaN : Date.parse(last)
+  return new Date(Number.isNaN(previous) ? now : Math.max(now, previous + 1)).toISOString()
 }
 
 const transactionAlreadyCommitted = (id: string) =>

@@ -1,0 +1,79 @@
+// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, …) are underscored by contract
+import {createRequire} from 'node:module'
+import {describe, expect, it} from 'vitest'
+import {defaultLakeDataDir, lakeDatabasePath} from '../../../../lake/src/paths.ts'
+import {openStore} from '../../../../lake/src/store/openStore.ts'
+import {mutate, openTempStore, reopen} from './tempStore.ts'
+
+/** better-sqlite3 as the lake resolves it; the query workers open the file this way. */
+interface Connection {
+  pragma(source: string, options?: {simple: boolean}): unknown
+  prepare(source: string): {all(...parameters: unknown[]): unknown[]; get(): unknown}
+  exec(source: string): void
+  close(): void
+}
+type ConnectionClass = new (file: string, options?: {readonly?: boolean}) => Connection
+const Database = createRequire(new URL('../../../../lake/package.json', import.meta.url))(
+  'better-sqlite3',
+) as ConnectionClass
+
+describe('openStore', () => {
+  it('journals with WAL, so readers run beside the writer', () => {
+    const store = openTempStore()
+    const connection = new Database(store.dbPath)
+    try {
+      expect(connection.pragma('journal_mode', {simple: true})).toBe('wal')
+    } finally {
+      connection.close()
+    }
+  })
+
+  it("keeps each document's full JSON in documents.body for read-only readers", () => {
+    const store = openTempStore()
+    mutate(store, [{create: {_id: 'article-a', _type: 'article', title: 'T'}}])
+    const reader = new Database(store.dbPath, {readonly: true})
+    try {
+      const rows = reader.prepare('SELECT id, type, rev, body FROM documents').all() as Array<{
+        id: string
+        type: string
+        rev: string
+        body: string
+      }>
+      expect(rows).toHaveLength(1)
+      const [row] = rows
+      expect(JSON.parse(row?.body ?? '')).toEqual(store.getDocument('article-a'))
+      expect(row).toMatchObject({
+        id: 'article-a',
+        type: 'article',
+        rev: store.getDocument('article-a')?._rev,
+      })
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('finds everything again after a restart, and continues the log', () => {
+    const store = openTempStore()
+    const first = mutate(store, [{create: {_id: 'a', _type: 't'}}])
+    store.close()
+    const again = reopen(store)
+    expect(again.getDocument('a')?._rev).toBe(first.id)
+    expect(again.lastSeq()).toBe(1)
+    expect(mutate(again, [{create: {_id: 'b', _type: 't'}}]).seq).toBe(2)
+  })
+
+  it('refuses a file written by another schema version, saying what to do', () => {
+    const store = openTempStore()
+    store.close()
+    const connection = new Database(store.dbPath)
+    connection.pragma('user_version = 99')
+    connection.close()
+    expect(() => openStore(store.dbPath)).toThrow(/schema version 99.*new --data folder/)
+  })
+
+  it('puts the default lake in the gitignored .data folder as lake.sqlite', () => {
+    expect(defaultLakeDataDir).toMatch(/\/\.data\/lake$/)
+    expect(lakeDatabasePath('/tmp/some-lake')).toBe('/tmp/some-lake/lake.sqlite')
+    expect(lakeDatabasePath()).toBe(`${defaultLakeDataDir}/lake.sqlite`)
+  })
+})

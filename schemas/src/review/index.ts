@@ -1,13 +1,11 @@
+// Pure review policy: runs unchanged in the Studio (browser), the Next.js service and site, and
+// Node scripts. WebCrypto only; no I/O, no `sanity`, no React.
+
+// Content fingerprint
 export {canonicalJson} from './canonicalJson.ts'
-export {
-  CanonicalJsonError,
-  ReviewKeyError,
-  ReviewRecordError,
-  ReviewScheduleError,
-} from './errors.ts'
 export {fingerprint} from './fingerprint.ts'
-export {generateSigningKeyPair, importPrivateKey, importPublicKeys} from './keys.ts'
-export type {SigningKeyPair} from './keys.ts'
+
+// Signed review records
 export {
   medicalReviewRecordSchema,
   newReviewRecordId,
@@ -22,6 +20,12 @@ export type {
 export {signingPayload} from './signingPayload.ts'
 export {signRecord} from './signRecord.ts'
 export type {SigningKey} from './signRecord.ts'
+export {filterVerifiedRecords, verifyRecord} from './verifyRecord.ts'
+export type {PublicKeys, VerifiedReviewRecord} from './verifyRecord.ts'
+export {generateSigningKeyPair, importPrivateKey, importPublicKeys} from './keys.ts'
+export type {SigningKeyPair} from './keys.ts'
+
+// Kinds of content and of records
 export {
   approvalKindFor,
   CLINICAL_TYPES,
@@ -32,19 +36,21 @@ export {
   SUBJECT_TYPES,
 } from './subjectTypes.ts'
 export type {ClinicalType, ReviewRecordKind, SubjectType} from './subjectTypes.ts'
-export {filterVerifiedRecords, verifyRecord} from './verifyRecord.ts'
-export type {PublicKeys, VerifiedReviewRecord} from './verifyRecord.ts'
+
+// Review state
 export {deriveReviewState} from './deriveReviewState.ts'
 export type {ReviewState, ReviewStateInput, ReviewStateName} from './deriveReviewState.ts'
+export type {VersionReview, VersionReviewStateName} from './versionReview.ts'
+export type {PublishedReview, PublishedStateName} from './publishedReview.ts'
+export {isApprovalCurrent} from './recordOrder.ts'
 export {
   computeNextReviewDue,
   DEFAULT_REVIEW_INTERVAL_MONTHS,
   nextReviewDueProblem,
 } from './nextReviewDue.ts'
 export type {ReviewSettings} from './nextReviewDue.ts'
-export type {PublishedReview, PublishedStateName} from './publishedReview.ts'
-export {isApprovalCurrent} from './recordOrder.ts'
-export type {VersionReview, VersionReviewStateName} from './versionReview.ts'
+
+// Who may do what
 export {canPublish} from './decisions/canPublish.ts'
 export type {PublishInput} from './decisions/canPublish.ts'
 export {canRequestReview} from './decisions/canRequestReview.ts'
@@ -62,3 +68,11 @@ export type {
   PolicyDocument,
   PublishedPerson,
 } from './decisions/policyInput.ts'
+
+// Errors
+export {
+  CanonicalJsonError,
+  ReviewKeyError,
+  ReviewRecordError,
+  ReviewScheduleError,
+} from './errors.ts'

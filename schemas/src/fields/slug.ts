@@ -13,13 +13,12 @@ export function slugField(source: 'name' | 'title', group?: string) {
     type: 'slug',
     description: `The last part of the page address, e.g. lower-back-spasm. Click "Generate" to make it from the ${source}. It must be unique, and changing it after publishing breaks existing links.`,
     options: {source, maxLength: 96},
-    validation: (rule) => [
-      rule.required().error(`Add a URL slug: click "Generate" to make one from the ${source}.`),
-      rule.custom((value) => {
+    // One chain, not an array: each array entry would repeat the built-in uniqueness check.
+    validation: (rule) =>
+      rule.required().custom((value) => {
         const current = value?.current
         if (current === undefined || slugPattern.test(current)) return true
         return 'Use lowercase letters, digits and single hyphens only, e.g. lower-back-spasm'
       }),
-    ],
   })
 }

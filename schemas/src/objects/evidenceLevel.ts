@@ -60,17 +60,20 @@ export const evidenceLevel = defineType({
       type: 'string',
       description: 'GRADE uses High, Moderate, Low or Very low; CEBM uses 1a to 5.',
       options: {list: [...gradeLevels, ...cebmLevels]},
-      validation: (rule) => [
-        rule.required().error('Choose the level of evidence.'),
-        rule.custom((grade, context) => {
+      // One chain, not an array: each array entry would repeat the built-in list check.
+      validation: (rule) =>
+        rule.required().custom((grade, context) => {
           const system = systemOf(context.parent)
           const allowed = system ? gradesBySystem[system] : undefined
-          if (!grade || !allowed || allowed.includes(grade)) return true
+          // A value on neither scale is already reported by the built-in list check.
+          const onAScale = Object.values(gradesBySystem).some((grades) =>
+            grades.includes(grade ?? ''),
+          )
+          if (!grade || !allowed || allowed.includes(grade) || !onAScale) return true
           return system === 'GRADE'
             ? 'GRADE levels are High, Moderate, Low or Very low.'
             : 'CEBM levels run from 1a to 5.'
         }),
-      ],
     }),
     defineField({
       name: 'summary',

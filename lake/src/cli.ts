@@ -13,6 +13,7 @@ const usage = `Usage: npm run lake -- [options]
   --webhooks FILE       webhooks JSON [{name, url, filter, projection, on, secret}] (default DATA/webhooks.json)
   --query-workers N     query worker threads (default 2)
   --query-timeout-ms N  cancel queries running longer (default 10000)
+  --webhook-retry-ms N  wait before a failed webhook's first retry; doubles each time (default 1000)
   --help`
 
 class UsageError extends Error {
@@ -41,6 +42,7 @@ function parseCommandLine(argv: string[]): LakeOptionsInput | 'help' {
         webhooks: {type: 'string'},
         'query-workers': {type: 'string'},
         'query-timeout-ms': {type: 'string'},
+        'webhook-retry-ms': {type: 'string'},
         help: {type: 'boolean'},
       },
     }))
@@ -58,6 +60,7 @@ function parseCommandLine(argv: string[]): LakeOptionsInput | 'help' {
     webhooksFile: values.webhooks,
     queryWorkers: integer('--query-workers', values['query-workers']),
     queryTimeoutMs: integer('--query-timeout-ms', values['query-timeout-ms']),
+    webhookRetry: {baseDelayMs: integer('--webhook-retry-ms', values['webhook-retry-ms'])},
   }
 }
 

@@ -3,8 +3,8 @@
 import {parseArgs} from 'node:util'
 import {lakeDatabasePath} from '../lake/src/paths.ts'
 import {openStore} from '../lake/src/store/openStore.ts'
-import {importFile, type ImportMode} from '../lake/src/transfer/transfer.ts'
-import {TransferError} from '../lake/src/transfer/ndjson.ts'
+import {importLines, readDocumentLines, type ImportMode} from '../lake/src/transfer/transfer.ts'
+import {TransferError, type DocumentLine} from '../lake/src/transfer/ndjson.ts'
 
 const usage = 'usage: npm run lake:import -- FILE [--data DIR] [--replace | --missing]'
 
@@ -23,18 +23,30 @@ if (file === undefined || extra.length > 0 || (values.replace && values.missing)
 }
 
 const mode: ImportMode = values.replace ? 'replace' : values.missing ? 'missing' : 'create'
+
+function fail(error: unknown): never {
+  if (!(error instanceof TransferError)) throw error
+  console.error(`lake:import: ${error.message}`)
+  process.exit(1)
+}
+
+// The whole file is checked before the lake is opened, so a bad file creates no lake either.
+let lines: DocumentLine[]
+try {
+  lines = readDocumentLines(file)
+} catch (error) {
+  fail(error)
+}
 const store = openStore(lakeDatabasePath(values.data))
 try {
-  const summary = importFile(store, file, {mode})
+  const summary = importLines(store, lines, file, {mode})
   console.log(
     `Imported ${summary.documents} documents from ${file} into ${store.dbPath}: ` +
       `${summary.created} created, ${summary.replaced} replaced, ${summary.skipped} kept ` +
       `(${summary.transactions.length} transactions)`,
   )
 } catch (error) {
-  if (!(error instanceof TransferError)) throw error
-  console.error(`lake:import: ${error.message}`)
-  process.exitCode = 1
-} finally {
   store.close()
+  fail(error)
 }
+store.close()

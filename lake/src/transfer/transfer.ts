@@ -42,8 +42,33 @@ export function importNdjson(
   source: string,
   options: ImportOptions = {},
 ): ImportSummary {
+  return importLines(store, parseDocumentLines(text, source), source, options)
+}
+
+export function importFile(store: Store, file: string, options: ImportOptions = {}) {
+  return importLines(store, readDocumentLines(file), file, options)
+}
+
+/** Reads and checks a whole NDJSON file without touching any lake (so a bad file creates none). */
+export function readDocumentLines(file: string): DocumentLine[] {
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new TransferError(`Cannot read ${file} (${reason}); pass the path of an NDJSON file`)
+  }
+  return parseDocumentLines(text, file)
+}
+
+/** Imports checked lines, one transaction per batch (see importNdjson). */
+export function importLines(
+  store: Store,
+  lines: DocumentLine[],
+  source: string,
+  options: ImportOptions = {},
+): ImportSummary {
   const mode = options.mode ?? 'create'
-  const lines = parseDocumentLines(text, source)
   if (mode === 'create') rejectExisting(store, lines, source)
 
   const summary: ImportSummary = {
@@ -65,17 +90,6 @@ export function importNdjson(
     }
   }
   return summary
-}
-
-export function importFile(store: Store, file: string, options: ImportOptions = {}) {
-  let text: string
-  try {
-    text = readFileSync(file, 'utf8')
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new TransferError(`Cannot read ${file} (${reason}); pass the path of an NDJSON file`)
-  }
-  return importNdjson(store, text, file, options)
 }
 
 /** Every document except the lake's system documents (`_.` ids), ordered by id. */

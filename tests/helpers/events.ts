@@ -60,3 +60,31 @@ export function record<T>(source: Subscribable<T>): Recorder<T> {
     stop: () => subscription.unsubscribe(),
   }
 }
+
+/** Reads a text/event-stream response incrementally: `until` waits for text, `close` stops. */
+export function streamReader(response: Response) {
+  const reader = response.body?.getReader()
+  if (!reader) throw new Error('the response has no body')
+  const decoder = new TextDecoder()
+  let text = ''
+  let done = false
+  return {
+    async until(needle: string): Promise<string> {
+      while (!done && !text.includes(needle)) {
+        const chunk = await reader.read()
+        done = chunk.done
+        if (chunk.value) text += decoder.decode(chunk.value, {stream: true})
+      }
+      return text
+    },
+    close: () => reader.cancel(),
+  }
+}
+
+/** Reads a text/event-stream response until `needle` has arrived, then stops reading it. */
+export async function readStreamUntil(response: Response, needle: string): Promise<string> {
+  const stream = streamReader(response)
+  const text = await stream.until(needle)
+  await stream.close()
+  return text
+}

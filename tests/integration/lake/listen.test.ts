@@ -1,10 +1,9 @@
 // oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
-import type {MutationEvent} from '@sanity/client'
 import {root} from '@vetted/scripts/steps'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {record} from '../../helpers/events.ts'
+import {readStreamUntil, record, streamReader} from '../../helpers/events.ts'
 import {apiVersion, startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 let lake: TestLake
@@ -14,7 +13,7 @@ beforeAll(async () => {
 })
 afterAll(() => lake?.stop())
 
-type ListenEvent = {type: string} & Partial<MutationEvent> & Record<string, unknown>
+type ListenEvent = Record<string, unknown> & {type: string}
 
 /** The fields of the recorded Studio listener event (studio-6.16-listen-sample-1.txt). */
 function sampleEventFields(): string[] {
@@ -123,7 +122,7 @@ describe('GET /data/listen', () => {
     // includeResult=false is omitted on the wire (the client drops false options), so the API
     // default (result included) applies: the recorded Studio event's fields, plus the result.
     expect(Object.keys(data).sort()).toEqual([...sampleEventFields(), 'result'].sort())
-    expect(data.effects).toEqual({
+    expect(data['effects']).toEqual({
       apply: [0, expect.objectContaining({_id: 'drafts.article-seed-003', title: 'Pair'})],
       revert: [0, null],
     })
@@ -133,31 +132,21 @@ describe('GET /data/listen', () => {
 
   it('answers welcome first, then events with an id line, over text/event-stream', async () => {
     const url = `${lake.httpUrl}/v${apiVersion}/data/listen/production?query=${encodeURIComponent('*[_id == "condition-x"]')}`
-    const aborter = new AbortController()
-    const response = await fetch(url, {
-      headers: {authorization: `Bearer ${lake.token('pSamLee')}`},
-      signal: aborter.signal,
-    })
-    expect(response.headers.get('content-type')).toContain('text/event-stream')
-    const reader = response.body?.getReader()
-    const decoder = new TextDecoder()
-    let text = ''
-    const readUntil = async (needle: string) => {
-      while (reader && !text.includes(needle)) {
-        const {value, done} = await reader.read()
-        if (done) break
-        text += decoder.decode(value)
-      }
-    }
-    await readUntil('\n\n')
-    expect(text).toMatch(/^event: welcome\ndata: \{"listenerName":"[^"]+"\}\n\n/)
-    await lake.client('pSamLee').create({_id: 'condition-x', _type: 'condition'})
-    await readUntil('event: mutation')
-    await readUntil('\n\n')
-    expect(text).toMatch(
-      /\nid: \d+#condition-x\nevent: mutation\ndata: \{"documentId":"condition-x"/,
+    const headers = {authorization: `Bearer ${lake.token('pSamLee')}`}
+    const opening = await fetch(url, {headers})
+    expect(opening.headers.get('content-type')).toContain('text/event-stream')
+    expect(await readStreamUntil(opening, '\n\n')).toMatch(
+      /^event: welcome\ndata: \{"listenerName":"[^"]+"\}\n\n$/,
     )
-    aborter.abort()
+
+    const stream = streamReader(await fetch(url, {headers}))
+    await stream.until('event: welcome')
+    await lake.client('pSamLee').create({_id: 'condition-x', _type: 'condition'})
+    const text = await stream.until('"transactionCurrentEvent":1}\n\n')
+    await stream.close()
+    expect(text).toMatch(
+      /\n\nid: \d+#condition-x\nevent: mutation\ndata: \{"documentId":"condition-x".*\}\n\n$/,
+    )
   })
 
   it('resumes from Last-Event-ID with welcomeback and the missed events', async () => {
@@ -166,41 +155,26 @@ describe('GET /data/listen', () => {
       .transaction()
       .create({_id: 'condition-y', _type: 'condition', v: 1})
       .commit({transactionId: 'tx-y1'})
-    const seqOf = async () => {
-      const response = await fetch(
-        `${lake.httpUrl}/v${apiVersion}/data/listen/production?query=*&enableResume=true`,
-        {headers: {authorization: `Bearer ${lake.token('pSamLee')}`, 'last-event-id': '0#x'}},
+    const resume = (query: string, lastEventId: string) =>
+      fetch(
+        `${lake.httpUrl}/v${apiVersion}/data/listen/production?query=${encodeURIComponent(query)}&enableResume=true`,
+        {headers: {authorization: `Bearer ${lake.token('pSamLee')}`, 'last-event-id': lastEventId}},
       )
-      const reader = response.body?.getReader()
-      let text = ''
-      while (reader && !text.includes('tx-y1#condition-y')) {
-        const {value, done} = await reader.read()
-        if (done) break
-        text += new TextDecoder().decode(value)
-      }
-      await reader?.cancel()
-      return text
-    }
-    const replay = await seqOf()
+    const replay = await readStreamUntil(await resume('*', '0#x'), 'tx-y1#condition-y')
     expect(replay.startsWith('event: welcomeback\n')).toBe(true)
     const lastId = /id: (\d+#condition-y)\n/.exec(replay)?.[1] ?? ''
-    await writer.patch('condition-y').set({v: 2}).commit({transactionId: 'tx-y2'})
 
-    const response = await fetch(
-      `${lake.httpUrl}/v${apiVersion}/data/listen/production?query=${encodeURIComponent('*[_id == "condition-y"]')}&enableResume=true`,
-      {headers: {authorization: `Bearer ${lake.token('pSamLee')}`, 'last-event-id': lastId}},
+    await writer.patch('condition-y').set({v: 2}).commit({transactionId: 'tx-y2'})
+    const missed = await readStreamUntil(
+      await resume('*[_id == "condition-y"]', lastId),
+      'tx-y2#condition-y',
     )
-    const reader = response.body?.getReader()
-    let text = ''
-    while (reader && !text.includes('tx-y2#condition-y')) {
-      const {value, done} = await reader.read()
-      if (done) break
-      text += new TextDecoder().decode(value)
-    }
-    await reader?.cancel()
-    expect(text.startsWith('event: welcomeback\n')).toBe(true)
-    expect(text).not.toContain('tx-y1#condition-y')
-    expect(text).toContain('"previousRev":"tx-y1"')
+    expect(missed.startsWith('event: welcomeback\n')).toBe(true)
+    expect(missed).not.toContain('tx-y1#condition-y')
+    expect(missed).toContain('"previousRev":"tx-y1"')
+
+    const tooFar = await readStreamUntil(await resume('*', '999999#x'), '\n\n')
+    expect(tooFar).toBe('event: reset\ndata: {}\n\n')
   })
 
   it('reports a parse error in the listener query as a channelError', async () => {

@@ -1,4 +1,4 @@
-import {CheckmarkCircleIcon} from '@sanity/icons'
+import {CheckmarkCircleIcon} from '@sanity/icons/CheckmarkCircle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {base64UrlPattern, sha256HexPattern} from '../fields/identifierPatterns.ts'
 import {article} from './article.ts'

@@ -1,4 +1,4 @@
-import {UserIcon} from '@sanity/icons'
+import {UserIcon} from '@sanity/icons/User'
 import {defineArrayMember, defineField, defineType, getPublishedId} from 'sanity'
 import {slugField} from '../fields/slug.ts'
 

@@ -1,4 +1,4 @@
-import {BottleIcon} from '@sanity/icons'
+import {BottleIcon} from '@sanity/icons/Bottle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {authorsField} from '../fields/authors.ts'
 import {citationsField} from '../fields/citations.ts'

@@ -1,4 +1,4 @@
-import {BlockContentIcon} from '@sanity/icons'
+import {BlockContentIcon} from '@sanity/icons/BlockContent'
 import {defineArrayMember, defineType} from 'sanity'
 import {citationAnnotation} from './citationAnnotation.ts'
 import {linkAnnotation} from './linkAnnotation.ts'

@@ -117,6 +117,13 @@ describe('the schema the Studio loads', async () => {
     }
   })
 
+  it('gives every document type an icon and a preview', () => {
+    const documents = schemaTypes.filter((type) => type.type === 'document')
+    expect(
+      documents.filter((type) => !type.icon || !type.preview?.select).map((type) => type.name),
+    ).toEqual([])
+  })
+
   it('gives every clinical type a slug and authors', () => {
     expect([...clinicalTypes]).toEqual(['condition', 'treatment', 'article'])
     for (const typeName of clinicalTypes) {

@@ -1,2 +1,0 @@
-export {openStore} from './openStore.ts'
-export type * from './types.ts'

@@ -39,7 +39,8 @@ function nestingDepth(root: unknown): number {
     const children: unknown[] = Array.isArray(value) ? value : Object.values(value)
     if (children.length > 0 && depth + 1 > deepest) deepest = depth + 1
     for (const child of children) {
-      if (typeof child === 'object' && child !== null) pending.push({value: child, depth: depth + 1})
+      if (typeof child === 'object' && child !== null)
+        pending.push({value: child, depth: depth + 1})
     }
   }
   return deepest

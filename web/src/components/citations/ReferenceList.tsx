@@ -93,7 +93,7 @@ export function ReferenceList({
   if (references.length === 0 && uncited.length === 0) return null
   return (
     <section className="references" aria-labelledby="references-heading">
-      <h2 id="references-heading">References</h2>
+      <h2 id="references-heading">{references.length > 0 ? 'References' : 'Sources'}</h2>
       {references.length > 0 ? (
         <ol>
           {references.map((reference) => (
@@ -110,7 +110,7 @@ export function ReferenceList({
       ) : null}
       {uncited.length > 0 ? (
         <>
-          <h3>Further sources</h3>
+          {references.length > 0 ? <h3>Further sources</h3> : null}
           <ul>
             {uncited.map((citation) => (
               <li key={citation.id}>

@@ -1,8 +1,11 @@
 import type {Citation, RichText, RichTextNode} from '../../sanity/types.ts'
 
-/** A citation annotation after numbering: the mark renders `number`, anchored at `anchorId`. */
-export interface NumberedCitationMark {
-  _type: 'citation'
+/**
+ * Where a citation appears in the text after numbering: an inline node right after the cited
+ * words, so the superscripts read in the same order they were numbered in.
+ */
+export interface CitationRef {
+  _type: 'citationRef'
   _key: string
   number: number
   anchorId: string
@@ -16,7 +19,7 @@ export interface NumberedReference {
 }
 
 export interface NumberedCitations {
-  /** The body with each citation annotation carrying its number (unresolvable ones removed). */
+  /** The body with citation annotations replaced by numbered `citationRef` nodes. */
   body: RichText
   references: NumberedReference[]
   /** Listed as sources but never cited in the text: shown apart, unnumbered. */
@@ -25,71 +28,85 @@ export interface NumberedCitations {
 
 export const referenceId = (number: number) => `ref-${number}`
 
-function citedId(markDef: unknown): string | undefined {
-  if (!markDef || typeof markDef !== 'object') return undefined
-  const {_type, source} = markDef as {_type?: unknown; source?: unknown}
-  if (_type !== 'citation' || !source || typeof source !== 'object') return undefined
-  const ref = (source as {_ref?: unknown})._ref
-  return typeof ref === 'string' ? ref : undefined
+interface Span {
+  _type: 'span'
+  marks?: unknown
+  [field: string]: unknown
 }
 
-function markKeysInOrder(block: RichTextNode): string[] {
-  const keys: string[] = []
-  const children = Array.isArray(block.children) ? block.children : []
-  for (const child of children) {
-    const marks = (child as {marks?: unknown}).marks
-    if (!Array.isArray(marks)) continue
-    for (const mark of marks) if (typeof mark === 'string' && !keys.includes(mark)) keys.push(mark)
+const isSpan = (child: unknown): child is Span =>
+  !!child && typeof child === 'object' && (child as {_type?: unknown})._type === 'span'
+
+const marksOf = (child: unknown): string[] =>
+  isSpan(child) && Array.isArray(child.marks)
+    ? child.marks.filter((mark): mark is string => typeof mark === 'string')
+    : []
+
+/** Citation annotations of a block: mark key → cited document id. */
+function citationMarks(block: RichTextNode): Map<string, string> {
+  const marks = new Map<string, string>()
+  const markDefs = Array.isArray(block.markDefs) ? block.markDefs : []
+  for (const markDef of markDefs as {_type?: unknown; _key?: unknown; source?: unknown}[]) {
+    const ref = (markDef?.source as {_ref?: unknown} | undefined)?._ref
+    if (
+      markDef?._type === 'citation' &&
+      typeof markDef._key === 'string' &&
+      typeof ref === 'string'
+    ) {
+      marks.set(markDef._key, ref)
+    }
   }
-  return keys
+  return marks
 }
 
 /**
- * Numbers citations AMA-style, in order of first use in the text. Each annotation gets an
- * anchor (`cite-<n>-<k>`, the k-th use of source n) so the reference list can link back to it.
- * Annotations pointing at a source that is not available are dropped (the text stays).
+ * Numbers citations AMA-style, in order of first appearance in the text. Each citation
+ * annotation becomes a `citationRef` after the last word it covers, anchored (`cite-<n>-<k>`, the
+ * k-th use of source n) so the reference list can link back. An annotation whose source is not
+ * available is dropped; its words stay.
  */
 export function numberCitations(body: RichText, citations: Citation[]): NumberedCitations {
   const byId = new Map(citations.map((citation) => [citation.id, citation]))
   const numbers = new Map<string, NumberedReference>()
 
+  const cite = (citationId: string, key: string): CitationRef[] => {
+    const citation = byId.get(citationId)
+    if (!citation) return []
+    let reference = numbers.get(citationId)
+    if (!reference) {
+      reference = {number: numbers.size + 1, citation, anchorIds: []}
+      numbers.set(citationId, reference)
+    }
+    const anchorId = `cite-${reference.number}-${reference.anchorIds.length + 1}`
+    reference.anchorIds.push(anchorId)
+    return [{_type: 'citationRef', _key: `${key}-${anchorId}`, number: reference.number, anchorId}]
+  }
+
   const numbered = body.map((block): RichTextNode => {
-    if (block._type !== 'block' || !Array.isArray(block.markDefs)) return block
-    const markDefs = block.markDefs as unknown[]
-    const definitions = new Map<string, unknown>()
-    for (const markDef of markDefs) {
-      const key = (markDef as {_key?: unknown})?._key
-      if (typeof key === 'string') definitions.set(key, markDef)
-    }
-    const replaced = new Map<string, NumberedCitationMark | null>()
-    for (const key of markKeysInOrder(block)) {
-      const id = citedId(definitions.get(key))
-      if (id === undefined) continue
-      const citation = byId.get(id)
-      if (!citation) {
-        replaced.set(key, null)
-        continue
-      }
-      let reference = numbers.get(id)
-      if (!reference) {
-        reference = {number: numbers.size + 1, citation, anchorIds: []}
-        numbers.set(id, reference)
-      }
-      const anchorId = `cite-${reference.number}-${reference.anchorIds.length + 1}`
-      reference.anchorIds.push(anchorId)
-      replaced.set(key, {_type: 'citation', _key: key, number: reference.number, anchorId})
-    }
-    if (replaced.size === 0 && !markDefs.some((markDef) => citedId(markDef))) return block
-    const nextMarkDefs = markDefs.flatMap((markDef) => {
-      const key = (markDef as {_key?: unknown})?._key
-      if (typeof key !== 'string' || !citedId(markDef)) return [markDef]
-      const replacement = replaced.get(key)
-      return replacement ? [replacement] : []
+    const cited = block._type === 'block' ? citationMarks(block) : new Map<string, string>()
+    const markDefs = Array.isArray(block.markDefs) ? (block.markDefs as unknown[]) : []
+    const hasCitationDefs = markDefs.some((def) => (def as {_type?: unknown})?._type === 'citation')
+    if (cited.size === 0 && !hasCitationDefs) return block
+    const children = Array.isArray(block.children) ? (block.children as unknown[]) : []
+    const nextChildren = children.flatMap((child, index) => {
+      if (!isSpan(child)) return [child]
+      const marks = marksOf(child)
+      const following = new Set(marksOf(children[index + 1]))
+      const closing = marks.filter((mark) => cited.has(mark) && !following.has(mark))
+      const refs = closing.flatMap((mark) => cite(cited.get(mark) ?? '', `${block._key}-${mark}`))
+      const isCitationDef = (mark: string) => cited.has(mark)
+      return [{...child, marks: marks.filter((mark) => !isCitationDef(mark))}, ...refs]
     })
-    return {...block, markDefs: nextMarkDefs}
+    return {
+      ...block,
+      markDefs: markDefs.filter((def) => (def as {_type?: unknown})?._type !== 'citation'),
+      children: nextChildren,
+    }
   })
 
-  const references = [...numbers.values()]
-  const uncited = citations.filter((citation) => !numbers.has(citation.id))
-  return {body: numbered, references, uncited}
+  return {
+    body: numbered,
+    references: [...numbers.values()],
+    uncited: citations.filter((citation) => !numbers.has(citation.id)),
+  }
 }

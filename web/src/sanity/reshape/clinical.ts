@@ -159,6 +159,18 @@ function orderedAuthors(ids: string[], authors: PersonCard[]): PersonCard[] {
   return ids.flatMap((id) => authors.find((author) => author.id === id) ?? [])
 }
 
+/** Sources in the order the document lists them, then any cited only in the body text. */
+function orderedCitations(ids: string[], citations: Citation[]): Citation[] {
+  const rank = (citation: Citation) => {
+    const index = ids.indexOf(citation.id)
+    return index === -1 ? ids.length : index
+  }
+  return citations
+    .map((citation, position) => ({citation, position}))
+    .sort((a, b) => rank(a.citation) - rank(b.citation) || a.position - b.position)
+    .map(({citation}) => citation)
+}
+
 export function toClinicalPage(
   document: ClinicalDocument,
   context: PageContext,
@@ -169,7 +181,7 @@ export function toClinicalPage(
     title: titleOf(document),
     body: document.body,
     authors: orderedAuthors(document.authors, context.authors),
-    citations: context.citations,
+    citations: orderedCitations(document.citations, context.citations),
     review: context.review,
     isDraft: context.isDraft,
   }

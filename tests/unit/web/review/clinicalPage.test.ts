@@ -1,0 +1,159 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {buildClinicalIndex} from '../../../../web/src/review/clinicalIndex.ts'
+import {gateClinicalPage} from '../../../../web/src/review/clinicalPage.ts'
+import {
+  clinicalIndexQuery,
+  clinicalPreviewQuery,
+  conditionPageQuery,
+} from '../../../../web/src/sanity/queries/clinical.ts'
+import type {ClinicalSummary} from '../../../../web/src/sanity/types.ts'
+import {
+  hidesCitation,
+  heatTherapy,
+  lowerBackSpasm,
+  muscleRelaxants,
+  okafor,
+  reyes,
+  stored,
+  testSigner,
+  uncitedCitation,
+  vanTulderCitation,
+  type Doc,
+  type TestSigner,
+} from '../../../fixtures/web/content.ts'
+import {runQuery} from '../../../fixtures/web/lake.ts'
+
+const now = new Date('2025-06-01T12:00:00Z')
+let signer: TestSigner
+let base: Doc[]
+
+beforeAll(async () => {
+  signer = await testSigner()
+  base = [
+    heatTherapy(),
+    muscleRelaxants(),
+    reyes,
+    okafor,
+    hidesCitation,
+    vanTulderCitation,
+    uncitedCitation,
+    stored(await signer.sign(heatTherapy())),
+  ]
+})
+
+async function pageFor(dataset: Doc[], options: {preview?: boolean} = {}) {
+  const approved = new Map<string, ClinicalSummary>(
+    (
+      await buildClinicalIndex(await runQuery(clinicalIndexQuery, {}, dataset), signer.keys, now)
+    ).entries.map((entry) => [entry.id, entry]),
+  )
+  const raw = options.preview
+    ? await runQuery(clinicalPreviewQuery, {id: 'condition-lower-back-spasm'}, dataset, 'drafts')
+    : await runQuery(conditionPageQuery, {slug: 'lower-back-spasm'}, dataset)
+  return gateClinicalPage(raw, {
+    type: 'condition',
+    keys: signer.keys,
+    now,
+    approved,
+    isDraft: options.preview ?? false,
+  })
+}
+
+describe('gateClinicalPage', () => {
+  describe('for an approved page', () => {
+    it('renders exactly the verified document', async () => {
+      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const verdict = await pageFor(dataset)
+      expect(verdict).toMatchObject({
+        status: 'visible',
+        page: {
+          type: 'condition',
+          title: 'Lower back spasm',
+          summary: lowerBackSpasm().summary,
+          redFlags: ['Loss of bladder or bowel control', 'Numbness in the groin'],
+          isDraft: false,
+          review: {reviewer: {name: 'Dr. Daniel Reyes', slug: 'daniel-reyes'}},
+          authors: [{name: 'Maya Okafor', credentials: ['MPH']}],
+        },
+      })
+    })
+
+    it('links only the treatments that passed the gate themselves', async () => {
+      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const verdict = await pageFor(dataset)
+      expect(verdict.status === 'visible' && verdict.page.type === 'condition').toBe(true)
+      expect(verdict).toMatchObject({
+        page: {treatments: [{id: 'treatment-heat-therapy', kind: 'self-care'}]},
+      })
+    })
+
+    it('orders the sources as the document lists them, then those cited only in the text', async () => {
+      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const verdict = await pageFor(dataset)
+      expect(verdict).toMatchObject({
+        page: {
+          citations: [
+            {id: hidesCitation._id},
+            {id: uncitedCitation._id},
+            {id: vanTulderCitation._id},
+          ],
+        },
+      })
+    })
+  })
+
+  describe('for a page that must not show', () => {
+    it('hides a published document nobody approved', async () => {
+      const verdict = await pageFor([...base, lowerBackSpasm()])
+      expect(verdict).toMatchObject({status: 'hidden'})
+    })
+
+    it('hides a published document edited after its approval', async () => {
+      const approval = stored(await signer.sign(lowerBackSpasm()))
+      const verdict = await pageFor([
+        ...base,
+        lowerBackSpasm({causes: ['Anything at all']}),
+        approval,
+      ])
+      expect(verdict).toMatchObject({
+        status: 'hidden',
+        reasons: [expect.stringMatching(/changed after sign-off/)],
+      })
+    })
+
+    it('says missing for a slug with no document', async () => {
+      expect(await pageFor(base)).toEqual({status: 'missing'})
+    })
+  })
+
+  describe('in a draft preview', () => {
+    it('shows the unreviewed draft, marked as a draft, with no review credit', async () => {
+      const draft = {
+        ...lowerBackSpasm({summary: 'Rewritten, not yet reviewed.'}),
+        _id: 'drafts.condition-lower-back-spasm',
+      }
+      const dataset = [
+        ...base,
+        lowerBackSpasm(),
+        stored(await signer.sign(lowerBackSpasm())),
+        draft,
+      ]
+      const verdict = await pageFor(dataset, {preview: true})
+      expect(verdict).toMatchObject({
+        status: 'visible',
+        page: {isDraft: true, summary: 'Rewritten, not yet reviewed.', review: undefined},
+      })
+    })
+
+    it('credits the approval when the draft is exactly the approved content', async () => {
+      const draft = {...lowerBackSpasm(), _id: 'drafts.condition-lower-back-spasm'}
+      const verdict = await pageFor([...base, draft, stored(await signer.sign(lowerBackSpasm()))], {
+        preview: true,
+      })
+      expect(verdict).toMatchObject({
+        status: 'visible',
+        page: {isDraft: true, review: {reviewer: {name: 'Dr. Daniel Reyes'}}},
+      })
+    })
+  })
+})

@@ -1,4 +1,5 @@
 import {clinicalTypes, schemaTypes} from '@vetted/schemas'
+import {createSchema} from 'sanity'
 import {describe, expect, it} from 'vitest'
 import {createFixtureWorkspace} from './fixtureWorkspace.ts'
 
@@ -104,6 +105,14 @@ describe('the schema the Studio loads', async () => {
     const type = schema.get(typeName)
     return type && 'fields' in type ? type.fields.map((field) => field.name).sort() : []
   }
+
+  // What the Studio's schema error screen lists; `_validation` is where createSchema keeps it.
+  it('passes Sanity’s schema validation without errors or warnings', () => {
+    const compiled = createSchema({name: 'vetted', types: schemaTypes})
+    const problems: unknown = Reflect.get(compiled, '_validation')
+    expect(Array.isArray(problems)).toBe(true)
+    expect(problems).toEqual([])
+  })
 
   it('has every type, with the contracted field names', () => {
     expect(schemaTypes.map((type) => type.name).sort()).toEqual(

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {writersSince, type HistoryTransaction} from '../../../web/src/review/service/history.ts'
 
-const created = {apply: [0, {title: 'x'}], revert: [0, null]}
-const edited = {apply: [], revert: []}
+const created: HistoryTransaction['effects'][string] = {apply: [0, {title: 'x'}], revert: [0, null]}
+const edited: HistoryTransaction['effects'][string] = {apply: [], revert: []}
 
 function transaction(id: string, author: string, effect = edited): HistoryTransaction {
   return {

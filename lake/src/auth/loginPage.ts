@@ -1,7 +1,13 @@
 import type {LakeUser} from './users.ts'
 
-const escapeHtml = (value: string) =>
-  value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+const entities: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+}
+const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => entities[char] ?? char)
 
 const style = `
   body{font:16px/1.5 system-ui,sans-serif;margin:0;background:#f6f6f8;color:#1b1d23}

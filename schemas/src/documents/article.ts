@@ -3,7 +3,7 @@ import {defineArrayMember, defineField, defineType} from 'sanity'
 import {authorsField} from '../fields/authors.ts'
 import {citationsField} from '../fields/citations.ts'
 import {slugField} from '../fields/slug.ts'
-import {richText} from '../objects/richText.ts'
+import {editorialLint, richText} from '../objects/richText.ts'
 import {condition} from './condition.ts'
 import {treatment} from './treatment.ts'
 
@@ -44,7 +44,7 @@ export const article = defineType({
       title: 'Body',
       type: richText.name,
       description: 'Select the words a source backs and use "Cite a source".',
-      validation: (rule) => rule.required().error('Write the article body.'),
+      validation: (rule) => [rule.required().error('Write the article body.'), editorialLint(rule)],
     }),
     defineField({
       name: 'about',

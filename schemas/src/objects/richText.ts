@@ -1,13 +1,24 @@
 import {BlockContentIcon} from '@sanity/icons/BlockContent'
-import {defineArrayMember, defineType} from 'sanity'
+import {defineArrayMember, defineType, type CustomValidator} from 'sanity'
 import {citationAnnotation} from './citationAnnotation.ts'
 import {linkAnnotation} from './linkAnnotation.ts'
+import {lintRichText} from './richTextLint.ts'
+
+/** Field-level validation replaces a type's own, so fields that add rules must keep this one. */
+export const editorialLint = <R extends LintableRule<R>>(rule: R): R =>
+  rule.custom(lintRichText).warning()
+
+interface LintableRule<R> {
+  custom(validator: CustomValidator<unknown>): R
+  warning(): R
+}
 
 export const richText = defineType({
   name: 'richText',
   title: 'Rich text',
   type: 'array',
   icon: BlockContentIcon,
+  validation: editorialLint,
   of: [
     defineArrayMember({
       type: 'block',

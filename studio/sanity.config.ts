@@ -2,7 +2,7 @@ import {createClient} from '@sanity/client'
 import {visionTool} from '@sanity/vision'
 import {schemaTypes} from '@vetted/schemas'
 import {defineConfig} from 'sanity'
-import {structureTool} from 'sanity/structure'
+import {vettedWorkflow} from './src/plugin.ts'
 import {studioApiTarget} from './studioEnv.ts'
 
 const {projectId, dataset, apiHost, localLake} = studioApiTarget
@@ -23,7 +23,7 @@ export default defineConfig({
     ? (options) => createClient({...options, useProjectHostname: false})
     : undefined,
   schema: {types: schemaTypes},
-  plugins: [structureTool(), visionTool({defaultApiVersion: '2025-02-19'})],
+  plugins: [vettedWorkflow(), visionTool({defaultApiVersion: '2025-02-19'})],
   document: {
     comments: {enabled: false},
     newDocumentOptions: (templates) =>

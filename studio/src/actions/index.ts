@@ -1,0 +1,36 @@
+import type {DocumentActionComponent, DocumentActionsContext} from 'sanity'
+import {PreviewAction} from './PreviewAction.tsx'
+import {PublishAction} from './PublishAction.tsx'
+import {RequestChangesAction} from './RequestChangesAction.tsx'
+import {RequestReviewAction} from './RequestReviewAction.tsx'
+import {SignOffAction} from './SignOffAction.tsx'
+import {UnpublishAction} from './UnpublishAction.tsx'
+import {VerifyCitationAction} from './VerifyCitationAction.tsx'
+
+const clinicalTypes = ['condition', 'treatment', 'article']
+
+/**
+ * Clinical types and citations get the review actions; the built-in Publish and Unpublish are
+ * replaced by ones that go through the publisher service (for an administrator the built-ins
+ * would write past the review). Other types keep Sanity's own actions.
+ */
+export function reviewActions(
+  previous: DocumentActionComponent[],
+  {schemaType}: DocumentActionsContext,
+): DocumentActionComponent[] {
+  // Records are written once by the service and never edited, not even by an administrator.
+  if (schemaType === 'medicalReview') return []
+  const clinical = clinicalTypes.includes(schemaType)
+  if (!clinical && schemaType !== 'citation') return previous
+  const rest = previous.filter(
+    (action) => action.action !== 'publish' && action.action !== 'unpublish',
+  )
+  return [
+    PublishAction,
+    ...(clinical
+      ? [RequestReviewAction, SignOffAction, RequestChangesAction, PreviewAction]
+      : [VerifyCitationAction, RequestReviewAction]),
+    UnpublishAction,
+    ...rest,
+  ]
+}

@@ -1,0 +1,80 @@
+import {Badge, Card, Flex, Stack, Text} from '@sanity/ui'
+import {recordKindLabels, type ReviewRecordView} from '../../review/reviewStatus.ts'
+
+const toneOf: Record<string, 'positive' | 'caution' | 'critical' | 'default'> = {
+  approved: 'positive',
+  'citation-verified': 'positive',
+  'changes-requested': 'caution',
+  unpublished: 'critical',
+}
+
+function when(at: string): string {
+  const date = new Date(at)
+  return Number.isNaN(date.getTime())
+    ? at
+    : date.toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'})
+}
+
+/** Who did what to this document, newest first, as the signed records say. */
+export function RecordHistory({records}: {records: ReviewRecordView[]}) {
+  if (records.length === 0) {
+    return (
+      <Text size={1} muted>
+        No review activity yet.
+      </Text>
+    )
+  }
+  return (
+    <Stack gap={2}>
+      {records.map((record) => {
+        const actor = record.actor
+        const credentials = actor?.credentials.length ? `, ${actor.credentials.join(', ')}` : ''
+        return (
+          <Card
+            key={record._id}
+            padding={3}
+            radius={2}
+            border
+            tone={record.verified ? 'default' : 'critical'}
+          >
+            <Stack gap={2}>
+              <Flex gap={2} align="center" wrap="wrap">
+                <Badge tone={toneOf[record.kind] ?? 'default'}>
+                  {recordKindLabels[record.kind] ?? record.kind}
+                </Badge>
+                <Text size={1} weight="semibold">
+                  {actor ? `${actor.name}${credentials}` : 'Unknown person'}
+                </Text>
+                {actor?.specialty && (
+                  <Text size={1} muted>
+                    {actor.specialty}
+                  </Text>
+                )}
+                <Text size={1} muted>
+                  {when(record.at)}
+                </Text>
+              </Flex>
+              {record.notes && <Text size={1}>{record.notes}</Text>}
+              {record.verificationMethod && (
+                <Text size={1}>Checked by: {record.verificationMethod}</Text>
+              )}
+              {record.conflictOfInterest?.declared && (
+                <Text size={1}>Conflict of interest: {record.conflictOfInterest.statement}</Text>
+              )}
+              {record.nextReviewDue && (
+                <Text size={1} muted>
+                  Next review due {record.nextReviewDue}
+                </Text>
+              )}
+              {!record.verified && (
+                <Text size={1} weight="semibold">
+                  This record’s signature does not verify: it is ignored.
+                </Text>
+              )}
+            </Stack>
+          </Card>
+        )
+      })}
+    </Stack>
+  )
+}

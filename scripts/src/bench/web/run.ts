@@ -1,0 +1,98 @@
+import {writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {measureScripts, type PageScripts} from './jsBytes.ts'
+import {load, type LoadResult} from './load.ts'
+import {publishToVisible, reviewAndPublish, verifyAndPublishCitation} from './publishing.ts'
+import {benchPorts, startBenchSystem} from './system.ts'
+
+const articlePath =
+  '/articles/treatment-for-lower-back-spasms-alleviating-pain-stretching-and-prevention-strategies'
+
+const pageTypes: Record<string, string> = {
+  home: '/',
+  condition: '/conditions/lower-back-spasm',
+  treatment: '/treatments/heat-therapy',
+  article: articlePath,
+  reviewer: '/reviewers/daniel-reyes',
+  search: '/search?q=back',
+  'editorial policy': '/editorial-policy',
+}
+
+const clinical = [
+  'treatment-heat-therapy',
+  'treatment-cold-therapy',
+  'treatment-nsaids',
+  'treatment-muscle-relaxants',
+  'treatment-physical-therapy',
+  'condition-lower-back-spasm',
+  'article-seed-001',
+]
+
+export interface WebBenchReport {
+  buildSeconds: number
+  publishToVisibleMs: number[]
+  site: Record<number, LoadResult>
+  reference: Record<number, LoadResult>
+  scripts: PageScripts[]
+}
+
+/** Builds and starts the site, publishes the demo content through the service, measures. */
+export async function runWebBench(
+  seconds: number,
+  log: (line: string) => void,
+): Promise<WebBenchReport> {
+  log('Seeding a lake and building the site (next build)…')
+  const system = await startBenchSystem()
+  try {
+    log(
+      `Built in ${system.buildSeconds.toFixed(1)} s. Publishing the demo content through the service…`,
+    )
+    for (const id of [
+      'citation-seed-004-1',
+      'citation-seed-004-2',
+      'citation-seed-004-3',
+      'citation-seed-004-4',
+    ]) {
+      await verifyAndPublishCitation(system, id)
+    }
+    for (const id of clinical) await reviewAndPublish(system, id)
+    const articleUrl = `${system.siteUrl}${articlePath}`
+    await fetch(articleUrl) // a cached 404 first, as a reader who came early would leave
+    const visible = [
+      await publishToVisible(articleUrl, () => reviewAndPublish(system, 'article-seed-004')),
+    ]
+
+    const connections = [10, 50]
+    const site: WebBenchReport['site'] = {}
+    const reference: WebBenchReport['reference'] = {}
+    await load(articleUrl, 10, 2)
+    for (const count of connections) {
+      log(`Site: ${count} connections for ${seconds} s…`)
+      site[count] = await load(articleUrl, count, seconds)
+    }
+    const html = path.join(tmpdir(), `vetted-bench-article-${process.pid}.html`)
+    writeFileSync(html, await (await fetch(articleUrl)).text())
+    await system.start('static', process.execPath, [
+      'scripts/src/bench/web/staticServer.ts',
+      String(benchPorts.static),
+      html,
+    ])
+    const staticUrl = `http://127.0.0.1:${benchPorts.static}/`
+    await load(staticUrl, 10, 2)
+    for (const count of connections) {
+      log(`Static reference: ${count} connections for ${seconds} s…`)
+      reference[count] = await load(staticUrl, count, seconds)
+    }
+    const scripts = await measureScripts(system.siteUrl, pageTypes)
+    return {
+      buildSeconds: system.buildSeconds,
+      publishToVisibleMs: visible,
+      site,
+      reference,
+      scripts,
+    }
+  } finally {
+    await system.stop()
+  }
+}

@@ -58,5 +58,6 @@ export function applyPerspective<T extends Doc>(
       overlaid.push({...doc, _originalId: doc._id})
     }
   }
-  return overlaid
+  // Keep the published-id order raw documents have, so unordered queries answer stably.
+  return overlaid.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))
 }

@@ -21,13 +21,28 @@ const contentTypes: Record<string, string> = {
 
 const isFile = (file: string) => existsSync(file) && statSync(file).isFile()
 
+function fileReply(file: string): Reply {
+  const hashed = file.includes(`${path.sep}static${path.sep}`)
+  return {
+    kind: 'file',
+    path: file,
+    contentType: contentTypes[path.extname(file)] ?? 'application/octet-stream',
+    cacheControl: hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+  }
+}
+
 /**
  * Serves a built Studio under /studio: existing files as they are (hashed assets cached for a
- * year), every other path as index.html so the Studio's own router takes over.
+ * year), every other path as index.html so the Studio's own router takes over. A Studio built
+ * without `project.basePath` in sanity.cli.ts links its assets at /static/…: those are served too.
  */
 export function studioFiles(studioDir: string, mount = '/studio') {
   const root = path.resolve(studioDir)
   return (pathname: string): Reply | null => {
+    if (pathname.startsWith('/static/') || pathname === '/favicon.ico') {
+      const asset = path.resolve(root, `.${pathname}`)
+      return asset.startsWith(`${root}${path.sep}`) && isFile(asset) ? fileReply(asset) : null
+    }
     if (pathname !== mount && !pathname.startsWith(`${mount}/`)) return null
     if (pathname === mount) return {kind: 'redirect', location: `${mount}/`}
     let relative: string
@@ -46,12 +61,6 @@ export function studioFiles(studioDir: string, mount = '/studio') {
         contentType: 'text/plain; charset=utf-8',
         body: `No built Studio in ${root}: run "npm run studio:build" first`,
       }
-    const hashed = file.includes(`${path.sep}static${path.sep}`)
-    return {
-      kind: 'file',
-      path: file,
-      contentType: contentTypes[path.extname(file)] ?? 'application/octet-stream',
-      cacheControl: hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    }
+    return fileReply(file)
   }
 }

@@ -96,6 +96,13 @@ describe('the built Studio at /studio', () => {
     expect(escape.body).toContain('<title>Studio</title>')
   })
 
+  it('serves /static/… too, where a Studio built without project.basePath links its assets', async () => {
+    const asset = await h2('/static/app-1234.js')
+    expect(asset.status).toBe(200)
+    expect(asset.body).toBe('console.log("studio")')
+    expect((await h2('/static/missing.js')).status).toBe(404)
+  })
+
   it('is not served on the plain HTTP port, which carries only the API', async () => {
     const response = await fetch(`${lake.httpUrl}/studio/`)
     expect(response.status).toBe(404)

@@ -66,7 +66,8 @@ export function eventsFor(transaction: CommittedTransaction, spec: ListenerSpec)
     data.resultRev = change.resultRev ?? transaction.id
     if (spec.includeMutations) data.mutations = change.mutations
     if (spec.includeEffects) data.effects = change.effects
-    if (spec.includeResult && change.after && transition !== 'disappear') data.result = change.after
+    // The document as it is now, also when it only left the filter; absent once deleted.
+    if (spec.includeResult && change.after) data.result = change.after
     if (spec.includePreviousRevision && change.before) data.previous = change.before
     data.transactionTotalEvents = relevant.length
     data.transactionCurrentEvent = index + 1

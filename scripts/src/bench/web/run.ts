@@ -1,5 +1,5 @@
 import {writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+import os, {tmpdir} from 'node:os'
 import path from 'node:path'
 import {measureScripts, type PageScripts} from './jsBytes.ts'
 import {load, type LoadResult} from './load.ts'
@@ -30,7 +30,11 @@ const clinical = [
 ]
 
 export interface WebBenchReport {
+  /** The machine's 1-minute load average before and after the load runs (shared machines). */
+  loadAverage: [number, number]
   buildSeconds: number
+  /** A tiny static route through the same server: Next.js's own per-request floor. */
+  floor: LoadResult
   publishToVisibleMs: number[]
   site: Record<number, LoadResult>
   reference: Record<number, LoadResult>
@@ -63,6 +67,7 @@ export async function runWebBench(
       await publishToVisible(articleUrl, () => reviewAndPublish(system, 'article-seed-004')),
     ]
 
+    const loadBefore = os.loadavg()[0] ?? 0
     const connections = [10, 50]
     const site: WebBenchReport['site'] = {}
     const reference: WebBenchReport['reference'] = {}
@@ -84,9 +89,13 @@ export async function runWebBench(
       log(`Static reference: ${count} connections for ${seconds} s…`)
       reference[count] = await load(staticUrl, count, seconds)
     }
+    log(`Next.js floor (/robots.txt): 50 connections for ${seconds} s…`)
+    const floor = await load(`${system.siteUrl}/robots.txt`, 50, seconds)
     const scripts = await measureScripts(system.siteUrl, pageTypes)
     return {
+      loadAverage: [loadBefore, os.loadavg()[0] ?? 0],
       buildSeconds: system.buildSeconds,
+      floor,
       publishToVisibleMs: visible,
       site,
       reference,

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import type {WebBenchReport} from './run.ts'
 
 function table(header: string[], rows: string[][]): string {
@@ -46,6 +47,8 @@ export function formatWebReport(report: WebBenchReport): string {
       ['load', 'req/s', 'p50', 'p95', 'p99', 'static req/s', 'site/static', 'errors'],
       loadRows,
     ),
+    `Next.js floor, /robots.txt at 50 connections: ${report.floor.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(report.floor.p95)}`,
+    `Load average (1 min) before / after the runs: ${report.loadAverage.map((value) => value.toFixed(2)).join(' / ')} on ${os.cpus().length} cores`,
     '',
     'JavaScript per page type (gzip)',
     table(

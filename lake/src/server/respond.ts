@@ -12,7 +12,11 @@ export interface RawResponse {
   on(event: 'close', listener: () => void): unknown
   readonly headersSent: boolean
   readonly writableEnded: boolean
+  readonly writableLength: number
 }
+
+/** A listener that stops reading is cut off here; it reconnects and resumes from its last id. */
+const maxBufferedStreamBytes = 8 * 1024 * 1024
 
 export type Log = (line: string) => void
 
@@ -42,7 +46,12 @@ function streamOver(res: RawResponse): ReplyStream {
       return closed
     },
     write(chunk) {
-      if (!closed) res.write(chunk)
+      if (closed) return
+      res.write(chunk)
+      if (res.writableLength > maxBufferedStreamBytes) {
+        res.end()
+        close()
+      }
     },
     end() {
       if (!res.writableEnded) res.end()

@@ -46,9 +46,16 @@ export async function startServers(
   tls: TlsMaterial,
   ports: {httpsPort: number; httpPort: number; host: string},
 ): Promise<ListeningServers> {
-  const secure = http2.createSecureServer({key: tls.key, cert: tls.cert, allowHTTP1: true})
+  // Listener URLs may be ~15 KB (the client's own limit); Node's default header limit is 16 KB.
+  const maxHeaderSize = 64 * 1024
+  const secure = http2.createSecureServer({
+    key: tls.key,
+    cert: tls.cert,
+    allowHTTP1: true,
+    settings: {maxHeaderListSize: maxHeaderSize},
+  })
   secure.on('request', handler.https)
-  const plain = http.createServer(handler.http)
+  const plain = http.createServer({maxHeaderSize}, handler.http)
   // Listener streams stay open for hours; Node's default request timeouts would cut them.
   plain.requestTimeout = 0
   plain.headersTimeout = 60_000

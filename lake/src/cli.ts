@@ -16,6 +16,25 @@ const usage = `Usage: npm run lake -- [options]
   --webhook-retry-ms N  wait before a failed webhook's first retry; doubles each time (default 1000)
   --help`
 
+/** Option names as the command line spells them, for error messages. */
+const flags: Record<string, string> = {
+  port: '--port',
+  httpPort: '--http-port',
+  dataDir: '--data',
+  dataset: '--dataset',
+  usersFile: '--users',
+  studioDir: '--studio',
+  webhooksFile: '--webhooks',
+  queryWorkers: '--query-workers',
+  queryTimeoutMs: '--query-timeout-ms',
+  'webhookRetry.baseDelayMs': '--webhook-retry-ms',
+}
+
+const withFlagNames = (message: string) =>
+  message.replace(/([\w.]+): /g, (whole, name: string) =>
+    flags[name] ? `${flags[name]}: ` : whole,
+  )
+
 class UsageError extends Error {
   override name = 'UsageError'
 }
@@ -92,7 +111,8 @@ main().catch((error: unknown) => {
     error instanceof UsageError ||
     error instanceof LakeOptionsError ||
     (error instanceof Error && error.name !== 'Error' && !(error instanceof TypeError))
-  console.error(`lake: ${error instanceof Error ? error.message : String(error)}`)
+  const message = error instanceof Error ? error.message : String(error)
+  console.error(`lake: ${error instanceof LakeOptionsError ? withFlagNames(message) : message}`)
   if (error instanceof UsageError) console.error(`\n${usage}`)
   if (!known && error instanceof Error && error.stack) console.error(error.stack)
   process.exit(1)

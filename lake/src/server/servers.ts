@@ -23,7 +23,7 @@ function listen(server: http.Server | http2.Http2SecureServer, port: number, hos
       reject(
         error.code === 'EADDRINUSE'
           ? new PortInUseError(
-              `Port ${port} on ${host} is already in use: stop what runs there or pass --port`,
+              `Port ${port} on ${host} is already in use: stop what runs there or choose another (--port, --http-port)`,
             )
           : error,
       )

@@ -27,7 +27,7 @@ export default async function SearchPage({searchParams}: Props) {
       </form>
       {query ? (
         <section aria-labelledby="results-heading">
-          <h2 id="results-heading" role="status">
+          <h2 id="results-heading">
             {results.length === 0
               ? `No reviewed pages match “${query}”`
               : `${results.length} reviewed ${results.length === 1 ? 'page matches' : 'pages match'} “${query}”`}

@@ -18,21 +18,18 @@ function kindLabel(entry: ClinicalSummary): string {
 /** Approved content as a list of cards: what it is, a line about it, and when it was reviewed. */
 export function SummaryList({
   entries,
-  headingLevel = 3,
   showType = true,
 }: {
   entries: ClinicalSummary[]
-  headingLevel?: 2 | 3
   showType?: boolean
 }) {
-  const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <ul className="summary-list">
       {entries.map((entry) => (
         <li key={entry.id} className="summary">
-          <Heading className="summary-title">
+          <h3 className="summary-title">
             <a href={entry.path}>{entry.title}</a>
-          </Heading>
+          </h3>
           {showType ? <p className="summary-type">{kindLabel(entry)}</p> : null}
           {entry.description ? <p className="summary-description">{entry.description}</p> : null}
           <p className="summary-meta">

@@ -50,6 +50,8 @@ export interface ServiceAnswer {
 
 export interface ServiceHarness {
   lake: TestLake
+  /** Where `/api/review/*` answers. */
+  serviceUrl: string
   keys: SigningKeyPair
   keyId: string
   /** Types whose site cache the service expired, in order. */
@@ -119,6 +121,7 @@ export async function startServiceHarness(): Promise<ServiceHarness> {
 
   return {
     lake,
+    serviceUrl: server.url,
     keys,
     keyId,
     revalidated,

@@ -1,0 +1,80 @@
+import {
+  importPublicKeys,
+  medicalReviewRecordSchema,
+  verifyRecord,
+  type PublicKeys,
+} from '@vetted/schemas/review'
+
+export type AuditVerdict = 'valid' | 'forged-draft' | 'malformed' | 'unknown-key' | 'bad-signature'
+
+export interface AuditedRecord {
+  record: Record<string, unknown>
+  verdict: AuditVerdict
+  /** Why it does not count, in words; absent when valid. */
+  problem?: string
+}
+
+const problems: Record<Exclude<AuditVerdict, 'valid'>, string> = {
+  'forged-draft':
+    'stored as a draft: records are only ever written published by the service, so this one is not',
+  malformed: 'does not match the record contract (fields missing or inconsistent with its kind)',
+  'unknown-key': 'signed with a key id that REVIEW_PUBLIC_KEYS does not list',
+  'bad-signature': 'its signature does not match its content: it was edited after signing',
+}
+
+function hasKey(keys: PublicKeys, keyId: string): boolean {
+  return keys instanceof Map ? keys.has(keyId) : Object.hasOwn(keys, keyId)
+}
+
+/** Checks one stored record and says why it does not count when it does not. */
+export async function auditRecord(
+  record: Record<string, unknown>,
+  keys: PublicKeys,
+): Promise<AuditedRecord> {
+  const id = typeof record._id === 'string' ? record._id : ''
+  const verdict: AuditVerdict = id.startsWith('drafts.')
+    ? 'forged-draft'
+    : await (async () => {
+        const parsed = medicalReviewRecordSchema.safeParse(record)
+        if (!parsed.success) return 'malformed'
+        if (!hasKey(keys, parsed.data.keyId)) return 'unknown-key'
+        return (await verifyRecord(record, keys)) ? 'valid' : 'bad-signature'
+      })()
+  return verdict === 'valid' ? {record, verdict} : {record, verdict, problem: problems[verdict]}
+}
+
+export interface AuditSummary {
+  total: number
+  byVerdict: Record<AuditVerdict, number>
+}
+
+/** Every record, audited, oldest first; and the counts per verdict. */
+export async function auditRecords(
+  records: Record<string, unknown>[],
+  publicKeysJson: Record<string, string>,
+): Promise<{audited: AuditedRecord[]; summary: AuditSummary}> {
+  const keys = await importPublicKeys(publicKeysJson)
+  const audited = await Promise.all(records.map((record) => auditRecord(record, keys)))
+  const byVerdict: Record<AuditVerdict, number> = {
+    valid: 0,
+    'forged-draft': 0,
+    malformed: 0,
+    'unknown-key': 0,
+    'bad-signature': 0,
+  }
+  for (const {verdict} of audited) byVerdict[verdict] += 1
+  return {audited, summary: {total: audited.length, byVerdict}}
+}
+
+/** One NDJSON line per record: the record as stored, plus `verification`. */
+export function auditNdjson(audited: AuditedRecord[]): string {
+  return audited
+    .map(({record, verdict, problem}) =>
+      JSON.stringify({
+        ...record,
+        verification: {valid: verdict === 'valid', verdict, ...(problem ? {problem} : {})},
+      }),
+    )
+    .map((line) => `${line}\n`)
+    .join('')
+}

@@ -74,7 +74,9 @@ async function waitForPing(child: ChildProcess, url: string, output: () => strin
 /** Starts `lake/src/cli.ts` as its own process on free ports with a fresh data folder. */
 export async function startTestLake(options: TestLakeOptions = {}): Promise<TestLake> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'vetted-lake-'))
-  const [httpsPort, httpPort] = [await freePort(), await freePort()]
+  const httpsPort = await freePort()
+  let httpPort = await freePort()
+  while (httpPort === httpsPort) httpPort = await freePort()
   const args = [
     path.join(root, 'lake', 'src', 'cli.ts'),
     '--port',

@@ -1,4 +1,4 @@
-import {lakeClient, type LakeAccess} from './publishing.ts'
+import {lakeClient, type LakeAccess} from '../../fixtures/web/publishing.ts'
 
 type Block = {
   _type: string

@@ -4,7 +4,11 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createPreviewToken} from '../../../web/src/review/previewToken.ts'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
 import {addIdentifiers, citeSourcesInCondition, editDraft} from './content.ts'
-import {approveAndPublish, publishUnreviewed, tamperWithPublished} from './publishing.ts'
+import {
+  approveAndPublish,
+  publishUnreviewed,
+  tamperWithPublished,
+} from '../../fixtures/web/publishing.ts'
 import {startSiteHarness, type SiteHarness} from './siteHarness.ts'
 
 let site: SiteHarness

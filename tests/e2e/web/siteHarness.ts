@@ -7,7 +7,7 @@ import {createInterface} from 'node:readline'
 import {generateSigningKeyPair} from '@vetted/schemas/review'
 import {root} from '@vetted/scripts/steps'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
-import type {LakeAccess, SigningKey} from './publishing.ts'
+import type {LakeAccess, SigningKey} from '../../fixtures/web/publishing.ts'
 
 /**
  * The reader site as it runs in production (`next build` + `next start`) against its own lake

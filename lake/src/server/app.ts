@@ -56,12 +56,12 @@ function hostOf(headers: IncomingHttpHeaders): string {
 }
 
 /** The management API's 404 for a project, which the Studio recognises by `attributes.type`. */
-function projectNotFound(id: string): Reply {
+function projectNotFound(id: string, served: string): Reply {
   return json(
     {
       statusCode: 404,
       error: 'Not Found',
-      message: `Project "${id}" not found: this local lake serves project "local"`,
+      message: `Project "${id}" not found: this local lake serves project "${served}"`,
       attributes: {type: 'project', id},
     },
     404,
@@ -78,12 +78,12 @@ export function createApp(options: AppOptions, secure: boolean) {
     if (staticReply) return staticReply
 
     const project = requestedProject(raw.headers)
-    if (project && project !== options.projectId) return projectNotFound(project)
+    if (project && project !== options.projectId) return projectNotFound(project, options.projectId)
 
     const {path, apiVersion} = splitVersion(url.pathname)
     const {route, params} = router.match(method === 'HEAD' ? 'GET' : method, path)
     if (params.projectId !== undefined && params.projectId !== options.projectId)
-      return projectNotFound(params.projectId)
+      return projectNotFound(params.projectId, options.projectId)
     if (params.dataset !== undefined && params.dataset !== options.dataset)
       throw new LakeError({
         status: 404,

@@ -8,6 +8,8 @@ const checkDir = process.env.VETTED_TYPEGEN_OUT_DIR
 
 export default defineCliConfig({
   api: {projectId: studioApiTarget.projectId, dataset: studioApiTarget.dataset},
+  // The lake serves the built Studio at /studio, so its assets must be linked under it.
+  project: {basePath: '/studio'},
   // `npm run typegen` (scripts/typegen.ts) runs extract, then generate with these settings.
   typegen: {
     path: '../web/src/**/*.{ts,tsx}',

@@ -44,7 +44,7 @@ export function buildStudioIfChanged(outDir: string, env: StudioBuildEnv): 'buil
   const hash = sourceHash(env)
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return 'up to date'
   const result = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'sanity'),
+    path.join(root, 'studio', 'node_modules', '.bin', 'sanity'),
     ['build', outDir, '--yes'],
     {
       cwd: path.join(root, 'studio'),

@@ -150,7 +150,7 @@ export async function startSystem(
       if (options.web === 'start') runNextBuild(env)
       const web = startService(
         'web',
-        path.join(root, 'node_modules', '.bin', 'next'),
+        path.join(root, 'web', 'node_modules', '.bin', 'next'),
         [options.web, '--port', String(topology.webPort)],
         {cwd: path.join(root, 'web'), env, quiet: options.quiet},
       )
@@ -193,7 +193,7 @@ export function webEnv(
 }
 
 function runNextBuild(env: NodeJS.ProcessEnv) {
-  const result = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+  const result = spawnSync(path.join(root, 'web', 'node_modules', '.bin', 'next'), ['build'], {
     cwd: path.join(root, 'web'),
     env,
     encoding: 'utf8',

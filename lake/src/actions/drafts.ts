@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {documentAlreadyExists, LakeError} from '../errors.ts'
 import {copyAs, newBody} from '../mutations/documents.ts'
 import {patchDocument} from '../mutations/patch.ts'

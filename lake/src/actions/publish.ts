@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {documentNotFound, revisionMismatch} from '../errors.ts'
 import {copyAs} from '../mutations/documents.ts'
 import type {DocumentBody, WorkingSet} from '../store/workingSet.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {insufficientPermissions, LakeError} from '../errors.ts'
 import {expressionFilter} from '../query/documentFilter.ts'
 import type {Authorize, SanityDocument} from '../store/types.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 /**
  * A mendoza encoder: the `mendoza` package only decodes, and Sanity's differ is written in Go.
  * Patches keep unchanged fields, array items and string runs as copies of the input, so the

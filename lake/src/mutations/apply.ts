@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {documentAlreadyExists, immutableAttribute, malformedMutation} from '../errors.ts'
 import {assertDocumentId, resolveNewDocumentId} from '../store/ids.ts'
 import type {WorkingSet} from '../store/workingSet.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import type {DocumentBody} from '../store/workingSet.ts'
 import type {DocumentInput} from './parse.ts'
 

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {Mutation} from '@sanity/mutator'
 import {documentNotFound, immutableAttribute, LakeError, revisionMismatch} from '../errors.ts'
 import {assertDocumentId} from '../store/ids.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {badRequest} from '../errors.ts'
 
 export type Perspective = 'raw' | 'drafts' | 'published'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import Database from 'better-sqlite3'
 import type {Grant} from '../auth/roles.ts'
 import {expressionFilter} from './documentFilter.ts'

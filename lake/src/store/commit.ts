@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import type Database from 'better-sqlite3'
 import {LakeError} from '../errors.ts'
 import {effectsBetween} from '../history/effects.ts'

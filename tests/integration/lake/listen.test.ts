@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {root} from '@vetted/scripts/steps'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {apiVersion, startTestLake, type TestLake} from '../../helpers/lake.ts'
 

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {describe, expect, it} from 'vitest'
 import {insufficientPermissions} from '../../../../lake/src/errors.ts'
 import type {Authorize, Store} from '../../../../lake/src/store/types.ts'

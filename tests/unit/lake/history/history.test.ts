@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, …) are underscored by contract
 import {describe, expect, it} from 'vitest'
 import {applyEffect, withoutRev} from '../../../../lake/src/history/effects.ts'
 import {SNAPSHOT_INTERVAL} from '../../../../lake/src/store/schema.ts'

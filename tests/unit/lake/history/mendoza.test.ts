@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {createRequire} from 'node:module'
 import {isDeepStrictEqual} from 'node:util'
 import {describe, expect, it} from 'vitest'

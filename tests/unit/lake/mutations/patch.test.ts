@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {describe, expect, it} from 'vitest'
 import type {Store} from '../../../../lake/src/store/types.ts'
 import {lakeErrorOf, mutate, openTempStore, snapshotOf} from '../store/tempStore.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, …) are underscored by contract
 import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import {defaultLakeDataDir, lakeDatabasePath} from '../../../../lake/src/paths.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import type {SanityDocument} from 'sanity'
 import {describe, expect, it} from 'vitest'
 import * as fixtures from './fixtures.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import {createClient, type SanityClient} from '@sanity/client'
 import {schemaTypes} from '@vetted/schemas'
 import {evaluate, parse} from 'groq-js'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity's system fields (_id, _type, _rev, _key, …) are underscored by contract
 import type {SanityDocument} from 'sanity'
 
 // One valid document of every type, shaped as the seed and the Studio write them.

@@ -85,16 +85,14 @@ describe('the site against the lake', () => {
 
   it('renders a page read in one query, with its resolved sources and reviewer', async () => {
     const raw = await reader().fetch(conditionPageQuery, {slug: 'lower-back-spasm'})
-    const approved = new Map(
-      (await buildClinicalIndex(await reader().fetch(clinicalIndexQuery), keys, now)).entries.map(
-        (entry) => [entry.id, entry],
-      ),
-    )
+    const index = await buildClinicalIndex(await reader().fetch(clinicalIndexQuery), keys, now)
+    const approved = new Map(index.entries.map((entry) => [entry.id, entry]))
     const verdict = await gateClinicalPage(raw, {
       type: 'condition',
       keys,
       now,
       approved,
+      verifiedCitations: new Set(index.verifiedCitationIds),
       isDraft: false,
     })
     expect(verdict).toMatchObject({

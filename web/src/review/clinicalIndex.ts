@@ -8,6 +8,7 @@ import {checkPublishedDocument, type PublicKeys} from './gate.ts'
 
 const indexInputSchema = z.object({
   documents: z.array(z.unknown()).catch([]),
+  citations: z.array(z.unknown()).catch([]),
   reviews: z.array(z.unknown()).catch([]),
   people: z.array(z.unknown()).catch([]),
 })
@@ -38,9 +39,9 @@ export function personSlugs(rawPeople: unknown): Map<string, string> {
 }
 
 /**
- * Runs the trust gate over every published clinical document at once: what passes is what
- * lists, search, sitemap and feed may show; what fails is reported as an integrity alert.
- * `raw` is the result of `clinicalIndexQuery` (one snapshot).
+ * Runs the trust gate over every published clinical document and citation at once: what passes
+ * is what lists, search, sitemap, feed and reference lists may show; what fails is reported as
+ * an integrity alert. `raw` is the result of `clinicalIndexQuery` (one snapshot).
  */
 export async function buildClinicalIndex(
   raw: unknown,
@@ -82,5 +83,18 @@ export async function buildClinicalIndex(
     }
   }
   entries.sort((a, b) => a.title.localeCompare(b.title, 'en', {sensitivity: 'base'}))
-  return {entries, failures}
+
+  const verifiedCitationIds: string[] = []
+  for (const citation of input.citations) {
+    const id = stringField(citation, '_id') ?? ''
+    const verdict = await checkPublishedDocument(
+      citation,
+      recordsBySubject.get(id) ?? [],
+      keys,
+      now,
+    )
+    if (verdict.visible) verifiedCitationIds.push(id)
+    else failures.push({...describeForReport(citation), reasons: verdict.reasons})
+  }
+  return {entries, verifiedCitationIds, failures}
 }

@@ -25,7 +25,10 @@ interface GateOptions {
   type: ClinicalType
   keys: PublicKeys
   now: Date
+  /** Approved documents by id: related links show only content that passed the gate itself. */
   approved: ReadonlyMap<string, ClinicalSummary>
+  /** Citations whose published content carries a valid signed verification. */
+  verifiedCitations: ReadonlySet<string>
   /** A draft preview shows the draft whatever its review state (never on a public response). */
   isDraft: boolean
 }
@@ -53,7 +56,11 @@ export async function gateClinicalPage(raw: unknown, options: GateOptions): Prom
   const slugs = personSlugs(reviewers)
   const page = toClinicalPage(parsed, {
     authors: toPersonCards(authors),
-    citations: toCitations(citations),
+    // A draft preview shows every source it cites; a public page only verified ones (an
+    // unverified or edited citation loses its number, its sentence stays).
+    citations: toCitations(citations).filter(
+      (citation) => options.isDraft || options.verifiedCitations.has(citation.id),
+    ),
     review: verdict.visible ? toReviewCredit(verdict.approval, slugs, options.now) : undefined,
     isDraft: options.isDraft,
     approved: options.approved,

@@ -1,8 +1,9 @@
 import {
+  approvalKindFor,
   deriveReviewState,
   filterVerifiedRecords,
   fingerprint,
-  isClinicalType,
+  isReviewSubjectType,
   type PublicKeys,
   type VerifiedReviewRecord,
 } from '@vetted/schemas/review'
@@ -13,7 +14,7 @@ export type GateVerdict =
   | {
       visible: true
       fingerprint: string
-      /** The approval that signs exactly this revision. */
+      /** The approval (a citation's verification) that signs exactly this revision. */
       approval: VerifiedReviewRecord
       /** Every validly signed approval of this document (any revision), newest first. */
       approvals: VerifiedReviewRecord[]
@@ -69,7 +70,8 @@ const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
  * Layer 3 of the rule (DESIGN.md): a published clinical document may be shown only when a
  * validly signed `approved` record names exactly its content fingerprint and no signed takedown
  * of that revision followed it (the review core's `deriveReviewState`, as Studio and service
- * use it). Everything else is hidden, with reasons an editor can act on.
+ * use it). A citation, likewise, only with a `citation-verified` record for exactly what is
+ * published. Everything else is hidden, with reasons an editor can act on.
  *
  * `records` are this document's `medicalReview` records as fetched; `document` is the whole
  * published document as fetched: a projection would not have the same fingerprint.
@@ -84,9 +86,10 @@ export async function checkPublishedDocument(
     return {visible: false, reasons: ['not a published document (no _id/_type, or a draft id)']}
   }
   const subjectType = document._type
-  if (!isClinicalType(subjectType)) {
-    return {visible: false, reasons: [`"${subjectType}" is not a clinical type`]}
+  if (!isReviewSubjectType(subjectType)) {
+    return {visible: false, reasons: [`"${subjectType}" is not reviewed content`]}
   }
+  const approvalKind = approvalKindFor(subjectType)
   const published = await fingerprint(document)
   const about = records.filter((record) => stringAt(record, 'subject', '_ref') === document._id)
   const verified = await filterVerifiedRecords(about, keys, {subjectId: document._id})
@@ -102,7 +105,7 @@ export async function checkPublishedDocument(
     records: ofThisType,
     now,
   })
-  const approvals = ofThisType.filter((record) => record.kind === 'approved').sort(newestFirst)
+  const approvals = ofThisType.filter((record) => record.kind === approvalKind).sort(newestFirst)
   const review = state.published
 
   if (review && review.state !== 'integrity-alert' && review.approval) {
@@ -127,7 +130,7 @@ export async function checkPublishedDocument(
         'it changed after sign-off, outside the publisher service',
     )
   } else {
-    reasons.unshift('no validly signed approval exists for this document')
+    reasons.unshift(`no validly signed ${approvalKind} record exists for this document`)
   }
   return {visible: false, fingerprint: published, reasons}
 }

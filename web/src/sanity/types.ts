@@ -110,6 +110,9 @@ export interface IntegrityFailure {
 
 export interface ClinicalIndex {
   entries: ClinicalSummary[]
+  /** Published citations whose content carries a valid signed verification. */
+  verifiedCitationIds: string[]
+  /** Published clinical documents and citations that failed the gate. */
   failures: IntegrityFailure[]
 }
 

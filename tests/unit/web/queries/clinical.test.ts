@@ -148,12 +148,28 @@ describe('clinicalIndexQuery', () => {
     expect(result.documents[1]).toEqual(lowerBackSpasm())
   })
 
-  it('returns the records about clinical documents only, and the people', async () => {
-    const result = (await runQuery(clinicalIndexQuery, {}, dataset)) as {
+  it('returns every published citation whole', async () => {
+    const result = (await runQuery(clinicalIndexQuery, {}, dataset)) as {citations: Doc[]}
+    expect(result.citations.map((doc) => doc._id)).toEqual([
+      'citation-not-cited-anywhere',
+      hidesCitation._id,
+      vanTulderCitation._id,
+      uncitedCitation._id,
+    ])
+    expect(result.citations).toContainEqual(hidesCitation)
+  })
+
+  it('returns the records about clinical documents and citations, and the people', async () => {
+    const dataset2 = [...dataset, record('review-d', 'siteSettings', 'siteSettings')]
+    const result = (await runQuery(clinicalIndexQuery, {}, dataset2)) as {
       reviews: Doc[]
       people: Doc[]
     }
-    expect(result.reviews.map((doc) => doc._id).sort()).toEqual(['review-a', 'review-b'])
+    expect(result.reviews.map((doc) => doc._id).sort()).toEqual([
+      'review-a',
+      'review-b',
+      'review-c',
+    ])
     expect(result.people.map((person) => person._id)).toEqual([reyes._id, okafor._id].sort())
   })
 })

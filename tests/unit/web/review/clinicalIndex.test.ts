@@ -2,6 +2,7 @@ import {beforeAll, describe, expect, it} from 'vitest'
 import {buildClinicalIndex} from '../../../../web/src/review/clinicalIndex.ts'
 import {clinicalIndexQuery} from '../../../../web/src/sanity/queries/clinical.ts'
 import {
+  hidesCitation,
   heatTherapy,
   lowerBackSpasm,
   muscleRelaxants,
@@ -9,6 +10,7 @@ import {
   reyes,
   seedArticle,
   stored,
+  vanTulderCitation,
   testSigner,
   type Doc,
   type TestSigner,
@@ -29,6 +31,10 @@ beforeAll(async () => {
     tamperedArticle,
     reyes,
     okafor,
+    hidesCitation,
+    {...vanTulderCitation, title: 'Edited after verification'},
+    stored(await signer.sign(hidesCitation)),
+    stored(await signer.sign(vanTulderCitation)),
     stored(await signer.sign(lowerBackSpasm(), {at: '2025-03-01T00:00:00.000Z'})),
     stored(
       await signer.sign(lowerBackSpasm(), {
@@ -57,7 +63,7 @@ describe('buildClinicalIndex', () => {
 
   it('reports the unapproved and the tampered with their reasons', async () => {
     const {failures} = await index()
-    expect(failures).toEqual([
+    expect(failures.filter((failure) => failure.type !== 'citation')).toEqual([
       {
         id: 'article-seed-004',
         type: 'article',
@@ -70,7 +76,20 @@ describe('buildClinicalIndex', () => {
         type: 'treatment',
         title: 'Muscle relaxants',
         slug: 'muscle-relaxants',
-        reasons: [expect.stringMatching(/no validly signed approval/)],
+        reasons: [expect.stringMatching(/no validly signed approved record/)],
+      },
+    ])
+  })
+
+  it('verifies citations by their own signed records, and reports an edited one', async () => {
+    const {verifiedCitationIds, failures} = await index()
+    expect(verifiedCitationIds).toEqual([hidesCitation._id])
+    expect(failures.filter((failure) => failure.type === 'citation')).toEqual([
+      {
+        id: vanTulderCitation._id,
+        type: 'citation',
+        title: 'Edited after verification',
+        reasons: [expect.stringMatching(/changed after sign-off/)],
       },
     ])
   })
@@ -117,6 +136,7 @@ describe('buildClinicalIndex', () => {
       await buildClinicalIndex(await runQuery(clinicalIndexQuery, {}, []), signer.keys, now),
     ).toEqual({
       entries: [],
+      verifiedCitationIds: [],
       failures: [],
     })
   })

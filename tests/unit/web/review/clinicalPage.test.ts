@@ -38,15 +38,19 @@ beforeAll(async () => {
     vanTulderCitation,
     uncitedCitation,
     stored(await signer.sign(heatTherapy())),
+    stored(await signer.sign(hidesCitation)),
+    stored(await signer.sign(vanTulderCitation)),
+    stored(await signer.sign(uncitedCitation)),
   ]
 })
 
 async function pageFor(dataset: Doc[], options: {preview?: boolean} = {}) {
-  const approved = new Map<string, ClinicalSummary>(
-    (
-      await buildClinicalIndex(await runQuery(clinicalIndexQuery, {}, dataset), signer.keys, now)
-    ).entries.map((entry) => [entry.id, entry]),
+  const index = await buildClinicalIndex(
+    await runQuery(clinicalIndexQuery, {}, dataset),
+    signer.keys,
+    now,
   )
+  const approved = new Map<string, ClinicalSummary>(index.entries.map((entry) => [entry.id, entry]))
   const raw = options.preview
     ? await runQuery(clinicalPreviewQuery, {id: 'condition-lower-back-spasm'}, dataset, 'drafts')
     : await runQuery(conditionPageQuery, {slug: 'lower-back-spasm'}, dataset)
@@ -55,6 +59,7 @@ async function pageFor(dataset: Doc[], options: {preview?: boolean} = {}) {
     keys: signer.keys,
     now,
     approved,
+    verifiedCitations: new Set(index.verifiedCitationIds),
     isDraft: options.preview ?? false,
   })
 }
@@ -99,6 +104,32 @@ describe('gateClinicalPage', () => {
           ],
         },
       })
+    })
+  })
+
+  describe('its sources', () => {
+    it('leave out a citation edited after its verification', async () => {
+      const dataset = [
+        ...base.filter((doc) => doc._id !== vanTulderCitation._id),
+        {...vanTulderCitation, url: 'https://phishing.example/'},
+        lowerBackSpasm(),
+        stored(await signer.sign(lowerBackSpasm())),
+      ]
+      const verdict = await pageFor(dataset)
+      expect(verdict).toMatchObject({
+        status: 'visible',
+        page: {citations: [{id: hidesCitation._id}, {id: uncitedCitation._id}]},
+      })
+    })
+
+    it('are all shown in a draft preview, verified or not', async () => {
+      const draft = {...lowerBackSpasm(), _id: 'drafts.condition-lower-back-spasm'}
+      const dataset = [
+        ...base.filter((doc) => doc._type !== 'medicalReview' || doc.subjectType !== 'citation'),
+        draft,
+      ]
+      const verdict = await pageFor(dataset, {preview: true})
+      expect(verdict).toMatchObject({page: {citations: [{}, {}, {}]}})
     })
   })
 

@@ -72,7 +72,7 @@ describe('checkPublishedDocument', () => {
       const verdict = await checkPublishedDocument(lowerBackSpasm(), [], signer.keys, now)
       expect(verdict).toMatchObject({
         visible: false,
-        reasons: [expect.stringMatching(/no validly signed approval/)],
+        reasons: [expect.stringMatching(/no validly signed approved record/)],
       })
     })
 

@@ -17,3 +17,7 @@ export async function getApprovedById(): Promise<Map<string, ClinicalSummary>> {
   const {entries} = await getClinicalIndex()
   return new Map(entries.map((entry) => [entry.id, entry]))
 }
+
+export async function getVerifiedCitations(): Promise<Set<string>> {
+  return new Set((await getClinicalIndex()).verifiedCitationIds)
+}

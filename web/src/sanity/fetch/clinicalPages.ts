@@ -12,7 +12,7 @@ import {
 } from '../queries/clinical.ts'
 import {gatedReadTags} from '../tags.ts'
 import type {ArticlePage, ClinicalPage, ConditionPage, TreatmentPage} from '../types.ts'
-import {getApprovedById} from './clinicalIndex.ts'
+import {getApprovedById, getVerifiedCitations} from './clinicalIndex.ts'
 import {readDrafts, readPublished} from './read.ts'
 
 const pageQueries: Record<ClinicalType, string> = {
@@ -31,6 +31,7 @@ async function previewPage(type: ClinicalType, slug: string): Promise<ClinicalPa
     keys: await reviewPublicKeys(),
     now: new Date(),
     approved: await getApprovedById(),
+    verifiedCitations: await getVerifiedCitations(),
     isDraft: true,
   })
   return verdict.status === 'visible' && verdict.page.slug === slug ? verdict.page : undefined
@@ -50,6 +51,7 @@ export const getClinicalPage = cache(
       keys: await reviewPublicKeys(),
       now: new Date(),
       approved: await getApprovedById(),
+      verifiedCitations: await getVerifiedCitations(),
       isDraft: false,
     })
     if (verdict.status === 'hidden') {

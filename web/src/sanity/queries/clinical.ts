@@ -1,5 +1,10 @@
 import {defineQuery} from 'groq'
-import {clinicalPageProjection, clinicalTypesList, personCardFields} from './fragments.ts'
+import {
+  clinicalPageProjection,
+  clinicalTypesList,
+  personCardFields,
+  reviewedTypesList,
+} from './fragments.ts'
 
 export const conditionPageQuery = defineQuery(
   `*[_type == "condition" && slug.current == $slug] | order(_id asc)[0]${clinicalPageProjection}`,
@@ -19,12 +24,13 @@ export const clinicalPreviewQuery = defineQuery(
 )
 
 /**
- * Every published clinical document (whole, for fingerprinting), every record about one, and
- * the people records name: the input of the site-wide trust gate, read as one snapshot.
+ * Every published clinical document and citation (whole, for fingerprinting), every record
+ * about one, and the people records name: the input of the site-wide trust gate, one snapshot.
  */
 export const clinicalIndexQuery = defineQuery(`{
   "documents": *[_type in ${clinicalTypesList}] | order(_id asc),
-  "reviews": *[_type == "medicalReview" && subjectType in ${clinicalTypesList}] | order(at desc),
+  "citations": *[_type == "citation"] | order(_id asc),
+  "reviews": *[_type == "medicalReview" && subjectType in ${reviewedTypesList}] | order(at desc),
   "people": *[_type == "person"] | order(_id asc){${personCardFields}}
 }`)
 

@@ -2,6 +2,9 @@
 
 export const clinicalTypesList = /* groq */ `["condition", "treatment", "article"]`
 
+/** Types whose published versions carry their own signed records: clinical types and citations. */
+export const reviewedTypesList = /* groq */ `["condition", "treatment", "article", "citation"]`
+
 export const personCardFields = /* groq */ `
   _id,
   name,

@@ -1109,7 +1109,7 @@ export type ClinicalPreviewQueryResult =
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: clinicalIndexQuery
-// Query: {  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article"]] | order(at desc),  "people": *[_type == "person"] | order(_id asc){  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: {  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),  "citations": *[_type == "citation"] | order(_id asc),  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),  "people": *[_type == "person"] | order(_id asc){  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type ClinicalIndexQueryResult = {
   documents: Array<
     | {
@@ -1204,6 +1204,33 @@ export type ClinicalIndexQueryResult = {
         >
       }
   >
+  citations: Array<{
+    _id: string
+    _type: 'citation'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    title?: string
+    authors?: Array<string>
+    journal?: string
+    year?: number
+    volume?: string
+    issue?: string
+    pages?: string
+    publicationType?: 'book' | 'guideline' | 'journal-article' | 'other' | 'review' | 'website'
+    doi?: string
+    pmid?: string
+    pmcid?: string
+    url?: string
+    accessed?: string
+    evidenceLevel?: EvidenceLevel
+    verification?: {
+      status?: 'not-found' | 'retracted' | 'unverified' | 'verified'
+      method?: string
+      notes?: string
+    }
+    retracted?: boolean
+  }>
   reviews: Array<{
     _id: string
     _type: 'medicalReview'
@@ -1312,7 +1339,7 @@ declare global {
     '*[_type == "treatment" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': TreatmentPageQueryResult
     '*[_type == "article" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ArticlePageQueryResult
     '*[_id == $id && _type in ["condition", "treatment", "article"]][0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalPreviewQueryResult
-    '{\n  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),\n  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article"]] | order(at desc),\n  "people": *[_type == "person"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalIndexQueryResult
+    '{\n  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),\n  "citations": *[_type == "citation"] | order(_id asc),\n  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),\n  "people": *[_type == "person"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalIndexQueryResult
     '*[_id == $id && _type in ["condition", "treatment", "article"]][0]{_type, "slug": slug.current}': PreviewTargetQueryResult
     '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n,\n  bio,\n  isReviewer,\n  credentialExpiry,\n  licence,\n  sameAs\n}': PersonBySlugQueryResult
     '*[\n  _type in ["condition", "treatment", "article"] &&\n  (\n    name match $terms ||\n    title match $terms ||\n    synonyms[] match $terms ||\n    summary match $terms ||\n    standfirst match $terms ||\n    pt::text(body) match $terms\n  )\n] | score(\n  boost(name match $terms, 4),\n  boost(title match $terms, 4),\n  boost(synonyms[] match $terms, 3),\n  boost(summary match $terms, 2),\n  boost(standfirst match $terms, 2),\n  pt::text(body) match $terms\n) | order(_score desc, _id asc)[0...50]._id': SearchQueryResult

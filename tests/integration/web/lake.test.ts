@@ -36,7 +36,7 @@ let keys: PublicKeys
 const now = new Date()
 
 const asDraft = (doc: Doc): Doc => {
-  const {_rev: _rev, _createdAt: _created, _updatedAt: _updated, ...content} = doc
+  const {_rev, _createdAt, _updatedAt, ...content} = doc
   return {...content, _id: `drafts.${doc._id}`}
 }
 

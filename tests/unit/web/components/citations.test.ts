@@ -40,12 +40,8 @@ describe('numberCitations', () => {
       ],
     }
     const {body} = numberCitations([block], [hides])
-    expect((body[0]?.children as {_type: string}[]).map((child) => child._type)).toEqual([
-      'span',
-      'span',
-      'citationRef',
-      'span',
-    ])
+    const children = (body[0]?.children ?? []) as {_type: string}[]
+    expect(children.map((child) => child._type)).toEqual(['span', 'span', 'citationRef', 'span'])
   })
 
   it('leaves blocks without citations as they were', () => {
@@ -54,9 +50,9 @@ describe('numberCitations', () => {
   })
 })
 
-describe('footnotes on a page', () => {
-  const page = () => render(ConditionView({page: conditionPage()})).container
+const page = () => render(ConditionView({page: conditionPage()})).container
 
+describe('footnotes on a page', () => {
   it('shows superscript numbers in order of first use', () => {
     const numbers = [...page().querySelectorAll('.prose sup.citation a')].map((a) => a.textContent)
     expect(numbers).toEqual(['1', '2', '1'])

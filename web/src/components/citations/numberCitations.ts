@@ -94,8 +94,7 @@ export function numberCitations(body: RichText, citations: Citation[]): Numbered
       const following = new Set(marksOf(children[index + 1]))
       const closing = marks.filter((mark) => cited.has(mark) && !following.has(mark))
       const refs = closing.flatMap((mark) => cite(cited.get(mark) ?? '', `${block._key}-${mark}`))
-      const isCitationDef = (mark: string) => cited.has(mark)
-      return [{...child, marks: marks.filter((mark) => !isCitationDef(mark))}, ...refs]
+      return [{...child, marks: marks.filter((mark) => !cited.has(mark))}, ...refs]
     })
     return {
       ...block,

@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import {isClinicalType} from '../sanity/config.ts'
-import {parseClinicalDocument, toClinicalSummary} from '../sanity/reshape/clinical.ts'
+import {toClinicalSummary} from '../sanity/reshape/clinical.ts'
+import {parseClinicalDocument} from '../sanity/reshape/clinicalDocument.ts'
 import {toPersonCards} from '../sanity/reshape/people.ts'
 import {toReviewCredit} from '../sanity/reshape/review.ts'
 import type {ClinicalIndex, ClinicalSummary, IntegrityFailure} from '../sanity/types.ts'

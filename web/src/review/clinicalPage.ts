@@ -1,6 +1,7 @@
 import {z} from 'zod'
 import type {ClinicalType} from '../sanity/config.ts'
-import {parseClinicalDocument, toClinicalPage} from '../sanity/reshape/clinical.ts'
+import {toClinicalPage} from '../sanity/reshape/clinical.ts'
+import {parseClinicalDocument} from '../sanity/reshape/clinicalDocument.ts'
 import {toCitations} from '../sanity/reshape/citations.ts'
 import {toPersonCards} from '../sanity/reshape/people.ts'
 import {toReviewCredit} from '../sanity/reshape/review.ts'

@@ -1,4 +1,5 @@
 import {startSystem, type RunningSystem} from './src/dev/system.ts'
+import {publishDemoContent} from './src/review/demoPublishing.ts'
 import {defaultTopology} from './src/dev/topology.ts'
 
 function banner(system: RunningSystem) {
@@ -21,6 +22,18 @@ Press Ctrl-C to stop.
 }
 
 const system = await startSystem(defaultTopology(), {web: 'dev'})
+try {
+  // The curated content goes through the same door editors use, so the site opens reviewed.
+  const demo = await publishDemoContent({serviceUrl: system.urls.web, userToken: system.userToken})
+  if (demo.published.length > 0) {
+    console.log(
+      `Reviewed and published ${demo.published.length} demo documents through the service.`,
+    )
+  }
+} catch (error) {
+  await system.stop()
+  throw error
+}
 banner(system)
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

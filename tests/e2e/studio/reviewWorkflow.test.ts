@@ -3,6 +3,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchChromium} from '../../helpers/browser.ts'
 import {startStudioHarness, type StudioHarness} from './studioHarness.ts'
 import {
+  articleTitle,
   citeBlock,
   footerButton,
   menuAction,
@@ -86,7 +87,16 @@ describe('the review workflow in the Studio, as its people use it', () => {
 
   it('a reviewer signs off; Publish is enabled and publishing puts the page on the site', async () => {
     daniel = await studioAs(browser, harness, 'pDanielReyes')
-    await openArticle(daniel)
+    await daniel.getByText('Awaiting review', {exact: true}).first().click()
+    const queued = daniel.getByText(articleTitle, {exact: true}).first()
+    await queued.waitFor({timeout: 60_000})
+    await daniel
+      .getByText(/requested by Maya Okafor/)
+      .first()
+      .waitFor()
+    await shot(daniel, '06-reviewer-awaiting-review-queue')
+    await queued.click()
+    await daniel.getByRole('tab', {name: 'Editor'}).waitFor()
     await (await menuAction(daniel, 'Sign off')).click()
     const dialog = daniel.getByRole('dialog')
     for (const item of [
@@ -97,27 +107,65 @@ describe('the review workflow in the Studio, as its people use it', () => {
     ]) {
       await dialog.getByRole('checkbox', {name: item}).check()
     }
-    await shot(daniel, '06-reviewer-sign-off-dialog')
+    await shot(daniel, '07-reviewer-sign-off-dialog')
     await dialog.getByRole('button', {name: 'Approve this version'}).click()
     await daniel.getByText('Signed off: it can be published now').first().waitFor({timeout: 30_000})
 
     const publish = footerButton(daniel, 'Publish')
     await expect.poll(() => publish.isEnabled(), {timeout: 30_000}).toBe(true)
-    await shot(daniel, '07-publish-enabled-after-sign-off')
+    await shot(daniel, '08-publish-enabled-after-sign-off')
     await publish.click()
     await daniel.getByText('Published', {exact: true}).first().waitFor({timeout: 30_000})
-    await shot(daniel, '08-published')
+    await shot(daniel, '09-published')
 
     const site = await browser.newPage()
     const response = await site.goto(`${harness.siteUrl}/articles/lower-back-spasms`, {
       timeout: 120_000,
     })
     expect(response?.status()).toBe(200)
-    await shot(site, '09-page-on-the-site')
+    await shot(site, '10-page-on-the-site')
     const text = await site.locator('body').innerText()
     expect(text).toContain('Lower back spasms')
     expect(text).toContain('Acupuncture relieved chronic low back pain')
     await site.close()
+  })
+
+  it('a fact-checker pastes a reference into a citation, and a lookup says plainly it is offline', async () => {
+    await maya.getByText('Citations', {exact: true}).first().click()
+    await maya
+      .getByText(/^MedX Lumbar Extension|A randomized controlled trial of the MedX/)
+      .first()
+      .click()
+    await maya
+      .getByLabel('Reference to parse')
+      .fill(
+        'Hides JA, Richardson CA, Jull GA. Multifidus muscle recovery is not automatic after resolution of acute, first-episode low back pain. Spine. 1996;21(23):2763-2769.',
+      )
+    await maya.getByRole('button', {name: 'Fill fields'}).click()
+    await maya
+      .getByText(/^Filled: .*title/)
+      .first()
+      .waitFor({timeout: 15_000})
+    const fieldValues = () =>
+      maya
+        .locator('input, textarea')
+        .evaluateAll((fields) =>
+          fields.map((field) =>
+            field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement
+              ? field.value
+              : '',
+          ),
+        )
+    await expect
+      .poll(async () => (await fieldValues()).join(' | '), {timeout: 15_000})
+      .toMatch(/Multifidus muscle recovery/)
+    await maya.getByLabel('DOI or PMID to look up').fill('10.1097/00007632-199612010-00011')
+    await maya.getByRole('button', {name: 'Look up'}).click()
+    await maya
+      .getByText(/offline/)
+      .first()
+      .waitFor({timeout: 30_000})
+    await shot(maya, '14-citation-paste-and-offline-lookup')
   })
 
   it('an edit after sign-off shows "Changed since sign-off", disables Publish, and its editor cannot sign it off', async () => {
@@ -137,7 +185,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/changed after Dr\. Daniel Reyes signed it off/)
       .first()
       .waitFor({timeout: 15_000})
-    await shot(daniel, '10-changed-since-sign-off')
+    await shot(daniel, '11-changed-since-sign-off')
 
     const signOff = await menuAction(daniel, 'Sign off')
     await expect.poll(() => signOff.isDisabled(), {timeout: 15_000}).toBe(true)
@@ -146,6 +194,17 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/Dr\. Daniel Reyes edited this draft after the last sign-off/)
       .first()
       .waitFor({timeout: 15_000})
-    await shot(daniel, '11-reviewer-who-edited-cannot-sign-off')
+    await shot(daniel, '12-reviewer-who-edited-cannot-sign-off')
+    await daniel.keyboard.press('Escape')
+
+    await daniel.getByRole('tab', {name: 'Review'}).click()
+    await daniel
+      .getByRole('heading', {name: 'Changed since the last sign-off'})
+      .waitFor({timeout: 30_000})
+    await daniel
+      .getByText(/Now: .*Most episodes settle within weeks\./)
+      .first()
+      .waitFor({timeout: 30_000})
+    await shot(daniel, '13-review-tab-diff-since-sign-off')
   })
 })

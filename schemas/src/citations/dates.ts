@@ -1,18 +1,4 @@
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
-
+import {MONTH_NAMES} from '../monthNames.ts'
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/
 
 /** "2024-03-05" → "March 5, 2024" (AMA spells months out); "2024-03" → "March 2024". */
@@ -20,7 +6,7 @@ export function formatAmaDate(iso: string): string {
   const match = ISO_DATE.exec(iso.trim())
   if (!match) return iso.trim()
   const [, year, month, day] = match
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined
   if (!monthName) return String(year)
   return day ? `${monthName} ${Number(day)}, ${year}` : `${monthName} ${year}`
 }
@@ -48,7 +34,7 @@ function isoDate(
   day: string | undefined,
 ): string | undefined {
   if (!year || !month || !day) return undefined
-  const index = MONTHS.findIndex((name) => name.toLowerCase().startsWith(month.toLowerCase()))
+  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(month.toLowerCase()))
   if (index < 0 || month.length < 3 || Number(day) < 1 || Number(day) > 31) return undefined
   return `${year}-${String(index + 1).padStart(2, '0')}-${day.padStart(2, '0')}`
 }

@@ -3,22 +3,9 @@
  * site agree on what "today" is wherever they run.
  */
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+import {MONTH_NAMES} from '../monthNames.ts'
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-]
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/
 
 export function utcDay(moment: Date): string {
   return moment.toISOString().slice(0, 10)
@@ -44,5 +31,5 @@ export function addMonths(day: string, months: number): string {
 export function formatDay(dayOrMoment: string): string {
   const day = isIsoDay(dayOrMoment) ? dayOrMoment : utcDay(new Date(dayOrMoment))
   const [year, month = 1, date] = day.split('-').map(Number)
-  return `${date} ${MONTHS[month - 1]} ${year}`
+  return `${date} ${MONTH_NAMES[month - 1]} ${year}`
 }

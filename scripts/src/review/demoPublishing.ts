@@ -1,26 +1,15 @@
 import {z} from 'zod'
+import {citationId, conditionId, treatmentId, treatmentSlugs} from '../seed/ids.ts'
 import {callReviewService, ReviewServiceCallError, statusSchema} from './serviceCalls.ts'
 
 /** The curated content the demo opens with: reviewed and published through the real service. */
-export const demoTreatmentIds = [
-  'heat-therapy',
-  'cold-therapy',
-  'nsaids',
-  'muscle-relaxants',
-  'physical-therapy',
-  'spinal-manipulation',
-  'acupuncture',
-  'massage',
-  'steroid-injection',
-  'discectomy',
-  'laminectomy',
-].map((slug) => `treatment-${slug}`)
-export const demoConditionId = 'condition-lower-back-spasm'
+export const demoTreatmentIds = treatmentSlugs.map(treatmentId)
+export const demoConditionId = conditionId
 /**
  * Seed 004's reference list, except its first entry, which looks fabricated: it stays an
  * unverified draft for fact-checkers to find (the lint flags articles that cite it).
  */
-export const demoCitationIds = ['citation-seed-004-2', 'citation-seed-004-3', 'citation-seed-004-4']
+export const demoCitationIds = [2, 3, 4].map((position) => citationId('004', position))
 
 export const demoEditor = 'pMayaOkafor'
 export const demoReviewer = 'pDanielReyes'

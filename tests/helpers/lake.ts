@@ -1,12 +1,12 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
 import {createClient, type SanityClient} from '@sanity/client'
 import {z} from 'zod'
 import {root} from '@vetted/scripts/steps'
+import {freePort} from './ports.ts'
 
 const issuedUsersSchema = z.array(
   z.object({
@@ -42,18 +42,6 @@ export interface TestLakeOptions {
 }
 
 export const apiVersion = '2025-02-19'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 async function waitForPing(child: ChildProcess, url: string, output: () => string) {
   const deadline = Date.now() + 60_000

@@ -1,6 +1,5 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
@@ -8,6 +7,7 @@ import {generateSigningKeyPair} from '@vetted/schemas/review'
 import {root} from '@vetted/scripts/steps'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 import type {LakeAccess, SigningKey} from '../../fixtures/web/publishing.ts'
+import {freePort} from '../../helpers/ports.ts'
 
 /**
  * The reader site as it runs in production (`next build` + `next start`) against its own lake
@@ -28,18 +28,6 @@ export interface SiteHarness {
 
 const webDir = path.join(root, 'web')
 const nextBin = path.join(webDir, 'node_modules', '.bin', 'next')
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function demoDataset(): {_id: string; _type: string}[] {
   const dir = mkdtempSync(path.join(tmpdir(), 'vetted-site-seed-'))

@@ -39,8 +39,7 @@ const tasks = {
   'studio:build': {script: 'scripts/studioBuild.ts'},
   typegen: {script: 'scripts/typegen.ts'},
   'review:audit': {script: 'scripts/reviewAudit.ts'},
-  'bench:web': {script: 'scripts/bench/web.ts', chromium: false},
-  'bench:lake': {script: 'scripts/bench/lake.ts'},
+  'bench:web': {script: 'scripts/bench/web.ts'},
 }
 
 function fail(message) {

@@ -39,19 +39,19 @@ describe('the review workflow in the Studio, as its people use it', () => {
   it('the clinical editor fixes the lint findings, cites a source and requests review; Publish says why not', async () => {
     maya = await studioAs(browser, harness, 'pMayaOkafor')
     await openArticle(maya)
-    await shot(maya, '01-editor-opens-seeded-article')
+    await shot(maya, 'editor-opens-seeded-article')
 
     await maya.getByRole('tab', {name: 'Review'}).click()
     await expect
       .poll(() => maya.getByText(/^Clinical claim without a source:/).count(), {timeout: 30_000})
       .toBe(3)
-    await shot(maya, '02-review-tab-lint-findings')
+    await shot(maya, 'review-tab-lint-findings')
 
     await maya.getByRole('tab', {name: 'Editor'}).click()
     await rewriteBlock(
       maya,
       claims.treatedEffectively,
-      'Acupuncture relieved chronic low back pain for some people in a large trial.',
+      'Acupuncture relieved chronic low back pain in a large trial.',
     )
     await citeBlock(maya, claims.treatedEffectively, 'acupuncture')
     await rewriteBlock(
@@ -65,13 +65,25 @@ describe('the review workflow in the Studio, as its people use it', () => {
       'A pharmacist or doctor can say which medicines suit you and for how long.',
     )
     await waitUntilSaved(maya)
-    await shot(maya, '03-editor-cited-a-source')
+    await shot(maya, 'editor-cited-a-source')
 
     await maya.getByRole('tab', {name: 'Review'}).click()
     await expect(
       maya.getByText('No editorial warnings.').waitFor({timeout: 30_000}),
     ).resolves.toBeUndefined()
-    await shot(maya, '04-lint-findings-fixed')
+    await shot(maya, 'lint-findings-fixed')
+
+    const [preview] = await Promise.all([
+      maya.waitForEvent('popup'),
+      (await menuAction(maya, 'Preview')).click(),
+    ])
+    await preview.waitForURL(/\/articles\/lower-back-spasms/, {timeout: 120_000})
+    await preview.waitForLoadState('networkidle', {timeout: 60_000}).catch(() => undefined)
+    await shot(preview, 'draft-preview-on-the-site')
+    expect(await preview.locator('body').innerText()).toContain(
+      'Acupuncture relieved chronic low back pain',
+    )
+    await preview.close()
 
     await (await menuAction(maya, 'Request review')).click()
     await maya.getByText('Review requested').first().waitFor({timeout: 30_000})
@@ -82,7 +94,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/waiting for review \(requested by Maya Okafor/)
       .first()
       .waitFor({timeout: 15_000})
-    await shot(maya, '05-publish-disabled-with-reason')
+    await shot(maya, 'publish-disabled-with-reason')
   })
 
   it('a reviewer signs off; Publish is enabled and publishing puts the page on the site', async () => {
@@ -94,7 +106,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/requested by Maya Okafor/)
       .first()
       .waitFor()
-    await shot(daniel, '06-reviewer-awaiting-review-queue')
+    await shot(daniel, 'reviewer-awaiting-review-queue')
     await queued.click()
     await daniel.getByRole('tab', {name: 'Editor'}).waitFor()
     await (await menuAction(daniel, 'Sign off')).click()
@@ -107,23 +119,23 @@ describe('the review workflow in the Studio, as its people use it', () => {
     ]) {
       await dialog.getByRole('checkbox', {name: item}).check()
     }
-    await shot(daniel, '07-reviewer-sign-off-dialog')
+    await shot(daniel, 'reviewer-sign-off-dialog')
     await dialog.getByRole('button', {name: 'Approve this version'}).click()
     await daniel.getByText('Signed off: it can be published now').first().waitFor({timeout: 30_000})
 
     const publish = footerButton(daniel, 'Publish')
     await expect.poll(() => publish.isEnabled(), {timeout: 30_000}).toBe(true)
-    await shot(daniel, '08-publish-enabled-after-sign-off')
+    await shot(daniel, 'publish-enabled-after-sign-off')
     await publish.click()
     await daniel.getByText('Published', {exact: true}).first().waitFor({timeout: 30_000})
-    await shot(daniel, '09-published')
+    await shot(daniel, 'published')
 
     const site = await browser.newPage()
     const response = await site.goto(`${harness.siteUrl}/articles/lower-back-spasms`, {
       timeout: 120_000,
     })
     expect(response?.status()).toBe(200)
-    await shot(site, '10-page-on-the-site')
+    await shot(site, 'page-on-the-site')
     const text = await site.locator('body').innerText()
     expect(text).toContain('Lower back spasms')
     expect(text).toContain('Acupuncture relieved chronic low back pain')
@@ -165,7 +177,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/offline/)
       .first()
       .waitFor({timeout: 30_000})
-    await shot(maya, '14-citation-paste-and-offline-lookup')
+    await shot(maya, 'citation-paste-and-offline-lookup')
   })
 
   it('an edit after sign-off shows "Changed since sign-off", disables Publish, and its editor cannot sign it off', async () => {
@@ -185,7 +197,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/changed after Dr\. Daniel Reyes signed it off/)
       .first()
       .waitFor({timeout: 15_000})
-    await shot(daniel, '11-changed-since-sign-off')
+    await shot(daniel, 'changed-since-sign-off')
 
     const signOff = await menuAction(daniel, 'Sign off')
     await expect.poll(() => signOff.isDisabled(), {timeout: 15_000}).toBe(true)
@@ -194,7 +206,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/Dr\. Daniel Reyes edited this draft after the last sign-off/)
       .first()
       .waitFor({timeout: 15_000})
-    await shot(daniel, '12-reviewer-who-edited-cannot-sign-off')
+    await shot(daniel, 'reviewer-who-edited-cannot-sign-off')
     await daniel.keyboard.press('Escape')
 
     await daniel.getByRole('tab', {name: 'Review'}).click()
@@ -205,6 +217,6 @@ describe('the review workflow in the Studio, as its people use it', () => {
       .getByText(/Now: .*Most episodes settle within weeks\./)
       .first()
       .waitFor({timeout: 30_000})
-    await shot(daniel, '13-review-tab-diff-since-sign-off')
+    await shot(daniel, 'review-tab-diff-since-sign-off')
   })
 })

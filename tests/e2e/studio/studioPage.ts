@@ -35,19 +35,24 @@ async function selectBlock(page: Page, key: string) {
     .first()
     .click()
   await page.evaluate((selector) => {
-    const spans = [
-      ...(document.querySelector(selector)?.querySelectorAll('[data-pt-text="true"]') ?? []),
-    ]
-    const first = spans[0]?.firstChild
-    const last = spans.at(-1)?.firstChild
+    // Typing leaves several text nodes in one span: the range runs from the first to the last.
+    const nodes: Text[] = []
+    for (const span of document
+      .querySelector(selector)
+      ?.querySelectorAll('[data-pt-text="true"]') ?? []) {
+      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text)
+    }
+    const first = nodes[0]
+    const last = nodes.at(-1)
     if (!first || !last) throw new Error(`no text in ${selector}`)
     const range = document.createRange()
     range.setStart(first, 0)
-    range.setEnd(last, last.textContent?.length ?? 0)
+    range.setEnd(last, last.length)
     window.getSelection()?.removeAllRanges()
     window.getSelection()?.addRange(range)
   }, blockSelector(key))
-  await page.waitForTimeout(300)
+  await page.waitForTimeout(700)
 }
 
 /** Replaces a paragraph's words in the body editor, and waits until the editor shows them. */
@@ -58,9 +63,19 @@ export async function rewriteBlock(page: Page, key: string, text: string) {
   await block.getByText(text, {exact: true}).waitFor({timeout: 15_000})
 }
 
-/** Marks a paragraph's words as backed by a citation, picked by searching for it. */
+/**
+ * Marks a one-line paragraph as backed by a citation, picked by searching for it: the
+ * words are selected from the keyboard (End, then Shift+Home), as a person would.
+ */
 export async function citeBlock(page: Page, key: string, search: string) {
-  await selectBlock(page, key)
+  // Right after typing the editor is still settling, and a selection made then can be lost.
+  await waitUntilSaved(page)
+  const text = page.locator(`${blockSelector(key)} [data-pt-text="true"]`).last()
+  await text.click()
+  await page.waitForTimeout(800)
+  await page.keyboard.press('End')
+  await page.keyboard.press('Shift+Home')
+  await page.waitForTimeout(800)
   await page.getByRole('button', {name: 'Cite a source'}).first().click()
   await page.getByPlaceholder('Type to search').fill(search)
   await page.locator('[data-ui="AutocompleteOption"] button').first().click()
@@ -69,7 +84,7 @@ export async function citeBlock(page: Page, key: string, search: string) {
 
 export async function waitUntilSaved(page: Page) {
   await page
-    .getByText('Saving...')
+    .getByText(/^Saving/)
     .waitFor({state: 'detached', timeout: 30_000})
     .catch(() => undefined)
   await page.waitForTimeout(1500)
@@ -85,6 +100,10 @@ export async function menuAction(page: Page, name: string): Promise<Locator> {
   return page.getByRole('menuitem', {name})
 }
 
+let shots = 0
+
+/** A screenshot of this step, numbered in the order the steps ran. */
 export async function shot(page: Page, name: string) {
-  return screenshot(page, suite, name)
+  shots += 1
+  return screenshot(page, suite, `${String(shots).padStart(2, '0')}-${name}`)
 }

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity documents name their system fields _id, _type
 import {
   deriveReviewState,
   filterVerifiedRecords,

@@ -1,6 +1,5 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, rmSync} from 'node:fs'
-import {createServer} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {createInterface} from 'node:readline'
@@ -8,6 +7,7 @@ import {generateSigningKeyPair} from '@vetted/schemas/review'
 import {root} from '@vetted/scripts/steps'
 import {publishDemoContent} from '../../../scripts/src/review/demoPublishing.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
+import {freePort} from '../../helpers/ports.ts'
 import {importDemoDataset} from '../../integration/service/demoDataset.ts'
 
 /**
@@ -21,18 +21,6 @@ export interface StudioHarness {
   siteUrl: string
   output(): string
   stop(): Promise<void>
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 function buildStudio(outDir: string, env: Record<string, string>) {

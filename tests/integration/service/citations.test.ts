@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity documents name their system fields _id, _rev
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {citationDraft, editDraft, saveDraft, seedRegistry} from './fixtures.ts'
 import {startServiceHarness, type ServiceHarness} from './harness.ts'

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity documents name their system fields _id, _type
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'

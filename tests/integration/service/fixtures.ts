@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity documents name their system fields _id, _type, _rev
 import type {SanityDocument} from '@sanity/client'
 import type {TestLake} from '../../helpers/lake.ts'
 

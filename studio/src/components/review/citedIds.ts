@@ -1,5 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Portable Text names its fields _type, _ref
-
 /** The citation documents a body's `citation` annotations point at (published ids). */
 export function citedIds(body: unknown): string[] {
   if (!Array.isArray(body)) return []

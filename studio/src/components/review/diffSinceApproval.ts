@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Portable Text and Sanity documents name their own fields _key, _type, _ref
 import {blockText, textBlocks} from './portableText.ts'
 
 export interface FieldChange {

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Portable Text and Sanity documents name their own fields _key, _type, _ref
 /** Just enough of Portable Text to read blocks' text and annotations. */
 export interface TextBlock {
   _key: string

@@ -1,4 +1,3 @@
-// oxlint-disable no-underscore-dangle -- Sanity documents name their system fields _id, _type
 import {describe, expect, it} from 'vitest'
 import {fingerprint} from '@vetted/schemas/review'
 import {

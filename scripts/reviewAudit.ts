@@ -1,7 +1,7 @@
 import {writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {auditNdjson, auditRecords} from './src/review/audit.ts'
-import {auditSource} from './src/review/auditSource.ts'
+import {AuditConfigError, auditSource} from './src/review/auditSource.ts'
 import {root} from './src/steps.ts'
 
 // `npm run review:audit -- --out FILE`: every review record (drafts too: forgeries show up),
@@ -14,10 +14,25 @@ if (!out) {
   process.exit(2)
 }
 
-const source = auditSource(process.env, root)
-const records = await source.client.fetch<Record<string, unknown>[]>(
-  '*[_type == "medicalReview"] | order(at asc)',
-)
+function stop(message: string): never {
+  console.error(`review:audit: ${message}`)
+  process.exit(2)
+}
+
+let source: ReturnType<typeof auditSource>
+try {
+  source = auditSource(process.env, root)
+} catch (error) {
+  if (error instanceof AuditConfigError) stop(error.message)
+  throw error
+}
+const records = await source.client
+  .fetch<Record<string, unknown>[]>('*[_type == "medicalReview"] | order(at asc)')
+  .catch((error: unknown) =>
+    stop(
+      `could not read the records from ${source.describe} (${error instanceof Error ? error.message : String(error)}); is it running (npm run dev)?`,
+    ),
+  )
 const {audited, summary} = await auditRecords(records, source.publicKeys)
 writeFileSync(path.resolve(out), auditNdjson(audited))
 const {byVerdict} = summary

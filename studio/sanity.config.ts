@@ -13,7 +13,6 @@ const notCreatableInStudio = new Set(['medicalReview', 'siteSettings'])
 export default defineConfig({
   name: 'default',
   title: 'Vetted',
-  basePath: '/studio',
   projectId,
   dataset,
   apiHost,

@@ -6,10 +6,12 @@ import {callReviewService, ReviewServiceCallError, statusSchema} from './service
 export const demoTreatmentIds = treatmentSlugs.map(treatmentId)
 export const demoConditionId = conditionId
 /**
- * Seed 004's reference list, except its first entry, which looks fabricated: it stays an
- * unverified draft for fact-checkers to find (the lint flags articles that cite it).
+ * Seed 004's reference list stays unverified drafts: none of its four entries matches the
+ * publication it names (e.g. the Cherkin 2009 acupuncture trial is Arch Intern Med
+ * 2009;169(9):858-866, not 169(16):1444-1451). Recording them as verified would teach the
+ * opposite of what Vetted is for; finding that is the fact-checkers' first exercise.
  */
-export const demoCitationIds = [2, 3, 4].map((position) => citationId('004', position))
+export const seedCitationIds = [1, 2, 3, 4].map((position) => citationId('004', position))
 
 export const demoEditor = 'pMayaOkafor'
 export const demoReviewer = 'pDanielReyes'
@@ -37,9 +39,8 @@ export interface DemoPublishingResult {
 const anything = z.unknown()
 
 /**
- * Takes the curated condition, its treatments and the checkable citations through the same
- * path editors use: the clinical editor requests review, a demo reviewer signs off (or
- * verifies), the service publishes. Safe to run again: what is already published is left
+ * Takes the curated condition and its treatments through the same path editors use: the
+ * clinical editor requests review, a demo reviewer signs off, the service publishes. Safe to run again: what is already published is left
  * alone and a run that stopped halfway picks up where it stopped.
  */
 export async function publishDemoContent({
@@ -60,22 +61,6 @@ export async function publishDemoContent({
   const publish = async (id: string) => {
     await editor.post('publish', {documentId: id})
     result.published.push(id)
-  }
-
-  for (const id of demoCitationIds) {
-    const status = await reviewer.status(id)
-    if (status.published && status.state === 'published') {
-      result.alreadyPublished.push(id)
-      continue
-    }
-    if (status.state !== 'approved') {
-      await reviewer.post('verify-citation', {
-        documentId: id,
-        method:
-          'Demo data: verification recorded when the demo was set up, not checked against the source',
-      })
-    }
-    await publish(id)
   }
 
   for (const id of [...demoTreatmentIds, demoConditionId]) {

@@ -8,6 +8,7 @@ import {root} from '@vetted/scripts/steps'
 import {publishDemoContent} from '../../../scripts/src/review/demoPublishing.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 import {freePort} from '../../helpers/ports.ts'
+import {factCheckAcupunctureTrial} from './factCheck.ts'
 import {importDemoDataset} from '../../integration/service/demoDataset.ts'
 
 /**
@@ -103,6 +104,7 @@ export async function startStudioHarness(): Promise<StudioHarness> {
     const output = () => lines.slice(-60).join('\n')
     await waitFor(`${siteUrl}/api/review/public-keys`, web, output, 600)
     await publishDemoContent({serviceUrl: siteUrl, userToken: lake.token})
+    await factCheckAcupunctureTrial(lake, siteUrl)
     return {lake, studioUrl: `${lake.httpsUrl}/studio`, siteUrl, output, stop}
   } catch (error) {
     await stop()

@@ -5,7 +5,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root} from '@vetted/scripts/steps'
 import {
-  demoCitationIds,
+  seedCitationIds,
   demoConditionId,
   demoTreatmentIds,
   publishDemoContent,
@@ -31,9 +31,9 @@ const publishedIds = async () =>
     )
 
 describe('the demo content goes through the real review path', () => {
-  it('publishes the curated condition, treatments and checkable citations; articles stay drafts', async () => {
+  it('publishes the curated condition and treatments; articles and the unchecked seed references stay drafts', async () => {
     const result = await publishDemoContent({serviceUrl: h.serviceUrl, userToken: h.lake.token})
-    const expected = [...demoCitationIds, ...demoTreatmentIds, demoConditionId]
+    const expected = [...demoTreatmentIds, demoConditionId]
     expect(result.published.sort()).toEqual([...expected].sort())
     expect((await publishedIds()).sort()).toEqual([...expected].sort())
 
@@ -46,17 +46,19 @@ describe('the demo content goes through the real review path', () => {
       ['approved', 'Dr. Daniel Reyes'],
       ['review-requested', 'Maya Okafor'],
     ])
-    const fabricated = await h.status('citation-seed-004-1', 'pMayaOkafor')
-    expect(fabricated.body).toMatchObject({state: 'draft', published: null})
+    for (const id of seedCitationIds) {
+      const citation = await h.status(id, 'pMayaOkafor')
+      expect(citation.body).toMatchObject({state: 'draft', published: null})
+    }
   })
 
   it('does nothing the second time', async () => {
     const again = await publishDemoContent({serviceUrl: h.serviceUrl, userToken: h.lake.token})
     expect(again.published).toEqual([])
-    expect(again.alreadyPublished).toHaveLength(15)
+    expect(again.alreadyPublished).toHaveLength(12)
   })
 
-  // 3 verifications and 12 × (request + sign-off) from the first test, and one forgery.
+  // 12 × (request + sign-off) from the first test, and one forgery.
   it('npm run review:audit exports every record, valid ones and forgeries told apart', async () => {
     await h.lake.client('pMayaOkafor').create({
       _id: 'drafts.review-00000000-0000-4000-8000-000000000001',
@@ -78,14 +80,14 @@ describe('the demo content goes through the real review path', () => {
           REVIEW_PUBLIC_KEYS: JSON.stringify({[h.keyId]: h.keys.publicKeyPem}),
         },
       })
-      expect(run.stdout).toMatch(/Audited 28 review records .*: 27 valid, 1 forged-draft/)
+      expect(run.stdout).toMatch(/Audited 25 review records .*: 24 valid, 1 forged-draft/)
       expect(run.status).toBe(1)
       const lines = readFileSync(out, 'utf8')
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as {verification: {verdict: string}})
-      expect(lines).toHaveLength(28)
-      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(27)
+      expect(lines).toHaveLength(25)
+      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(24)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

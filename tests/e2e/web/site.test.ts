@@ -266,8 +266,10 @@ describe('the reader site', () => {
       expect((await get('/sitemap.xml')).text).not.toContain(overduePage)
     })
 
-    it('reports what it hides, with reasons, for the Studio', async () => {
-      const report = JSON.parse((await get('/api/integrity')).text) as {
+    it('reports what it hides, with reasons, only to people the store knows', async () => {
+      expect((await get('/api/integrity')).status).toBe(401)
+      const editor = {authorization: `Bearer ${site.access('pMayaOkafor').token}`}
+      const report = JSON.parse((await get('/api/integrity', {headers: editor})).text) as {
         failures: {id: string; reasons: string[]}[]
       }
       expect(report.failures.map((failure) => failure.id).sort()).toEqual([

@@ -44,6 +44,12 @@ describe('the real Studio against the local lake', () => {
     await page.goto(`${lake.httpsUrl}/studio/`)
     // The Studio's own login screen lists the lake's provider; the lake's page lists people.
     await page.getByText('Local lake').first().click()
+    const people = page.locator('a.user')
+    await people.first().waitFor()
+    // People only: the robots' tokens are for services, never for a browser session.
+    expect(
+      (await people.evaluateAll((links) => links.map((link) => link.dataset.userId))).sort(),
+    ).toEqual(['pDanielReyes', 'pHelenCarter', 'pMayaOkafor', 'pSamLee'])
     await page.locator('a.user[data-user-id="pMayaOkafor"]').click()
     await page.getByText('Articles', {exact: true}).first().waitFor({timeout: 60_000})
     await screenshot(page, 'lake', '01-logged-in-as-clinical-editor')

@@ -2,21 +2,11 @@ import {ActivityIcon} from '@sanity/icons/Activity'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {authorsField} from '../fields/authors.ts'
 import {citationsField} from '../fields/citations.ts'
+import {listOfStrings} from '../fields/listOfStrings.ts'
 import {slugField} from '../fields/slug.ts'
 import {medicalCode} from '../objects/medicalCode.ts'
 import {richText} from '../objects/richText.ts'
 import {conditionTypeName, treatmentTypeName} from './typeNames.ts'
-
-function listOfStrings(name: string, title: string, description: string) {
-  return defineField({
-    name,
-    title,
-    description,
-    type: 'array',
-    group: 'clinical',
-    of: [defineArrayMember({type: 'string'})],
-  })
-}
 
 export const condition = defineType({
   name: conditionTypeName,

@@ -2,6 +2,7 @@ import {BottleIcon} from '@sanity/icons/Bottle'
 import {defineArrayMember, defineField, defineType} from 'sanity'
 import {authorsField} from '../fields/authors.ts'
 import {citationsField} from '../fields/citations.ts'
+import {listOfStrings} from '../fields/listOfStrings.ts'
 import {slugField} from '../fields/slug.ts'
 import {evidenceLevel} from '../objects/evidenceLevel.ts'
 import {richText} from '../objects/richText.ts'
@@ -13,17 +14,6 @@ export const treatmentKinds = [
   {title: 'Therapy', value: 'therapy'},
   {title: 'Self-care', value: 'self-care'},
 ]
-
-function listOfStrings(name: string, title: string, description: string) {
-  return defineField({
-    name,
-    title,
-    description,
-    type: 'array',
-    group: 'clinical',
-    of: [defineArrayMember({type: 'string'})],
-  })
-}
 
 export const treatment = defineType({
   name: treatmentTypeName,

@@ -1,4 +1,5 @@
-import type {PublicationType} from '@vetted/schemas/citations'
+import type {ParsedCitation} from '@vetted/schemas/citations'
+import type {CitationVerificationStatus} from '@vetted/schemas/lint'
 import type {ClinicalType} from './config.ts'
 
 /**
@@ -43,24 +44,13 @@ export interface MedicalCode {
   label?: string
 }
 
-export interface Citation {
+/** A citation as the site renders it: the bibliographic fields of the citations module, plus trust. */
+export interface Citation extends ParsedCitation {
   id: string
   title: string
-  authors: string[]
-  journal?: string
-  year?: number
-  volume?: string
-  issue?: string
-  pages?: string
-  doi?: string
-  pmid?: string
-  pmcid?: string
-  url?: string
-  accessed?: string
-  publicationType?: PublicationType
   evidence?: EvidenceLevel
   retracted: boolean
-  verificationStatus: 'unverified' | 'verified' | 'not-found' | 'retracted'
+  verificationStatus: CitationVerificationStatus
 }
 
 /** Who signed off, as the signed record states it (not as the person document says today). */

@@ -11,6 +11,7 @@ import {keyValueRoutes} from './keyvalue/routes.ts'
 import {createListenerHub} from './listen/hub.ts'
 import {listenRoutes} from './listen/routes.ts'
 import {lakeDatabasePath} from './paths.ts'
+import {createPresenceServer} from './presence/server.ts'
 import {createQueryPool} from './query/pool.ts'
 import {queryRoutes} from './query/routes.ts'
 import {createApp} from './server/app.ts'
@@ -89,8 +90,14 @@ export async function startLake(
     ])
     const app = {projectId, dataset: options.dataset, auth, router, log}
     const studio = options.studioDir ? studioFiles(options.studioDir) : undefined
+    const presence = createPresenceServer({...app, heartbeatMs: options.keepaliveMs})
+    cleanups.unshift(() => presence.close())
     const servers = await startServers(
-      {https: createApp({...app, serveStatic: studio}, true), http: createApp(app, false)},
+      {
+        https: createApp({...app, serveStatic: studio}, true),
+        http: createApp(app, false),
+        upgrade: presence,
+      },
       tls,
       {
         httpsPort: options.port,

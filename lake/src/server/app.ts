@@ -41,7 +41,7 @@ function corsHeaders(headers: IncomingHttpHeaders): OutgoingHttpHeaders {
 }
 
 /** `local.localhost:4000` names project "local"; other hosts name it with X-Sanity-Project-ID. */
-function requestedProject(headers: IncomingHttpHeaders): string | undefined {
+export function requestedProject(headers: IncomingHttpHeaders): string | undefined {
   const host = headers[':authority'] ?? headers.host
   const subdomain =
     typeof host === 'string' ? /^([a-z0-9-]+)\.localhost(?::\d+)?$/i.exec(host) : null

@@ -1,11 +1,18 @@
 import http from 'node:http'
 import http2 from 'node:http2'
 import type {Socket} from 'node:net'
+import type {Duplex} from 'node:stream'
 import type {TlsMaterial} from '../tls/certificate.ts'
 import type {RawRequest} from './app.ts'
 import type {RawResponse} from './respond.ts'
 
 type Handler = (request: RawRequest, response: RawResponse) => void
+
+/** HTTP/1.1 upgrades (the presence WebSocket); `accepts` says which are its to take. */
+export interface UpgradeHandler {
+  accepts(request: http.IncomingMessage): boolean
+  upgrade(request: http.IncomingMessage, socket: Duplex, head: Buffer): void
+}
 
 export interface ListeningServers {
   httpsPort: number
@@ -42,7 +49,7 @@ function listen(server: http.Server | http2.Http2SecureServer, port: number, hos
  * host would stall the Studio) and plain HTTP on loopback for server-side clients.
  */
 export async function startServers(
-  handler: {https: Handler; http: Handler},
+  handler: {https: Handler; http: Handler; upgrade: UpgradeHandler},
   tls: TlsMaterial,
   ports: {httpsPort: number; httpPort: number; host: string},
 ): Promise<ListeningServers> {
@@ -55,7 +62,14 @@ export async function startServers(
     settings: {maxHeaderListSize: maxHeaderSize},
   })
   secure.on('request', handler.https)
-  const plain = http.createServer({maxHeaderSize}, handler.http)
+  const plain = http.createServer(
+    {maxHeaderSize, shouldUpgradeCallback: handler.upgrade.accepts},
+    handler.http,
+  )
+  // Browsers open WebSockets over HTTP/1.1 even beside an HTTP/2 connection (allowHTTP1).
+  // createSecureServer ignores the option, but its HTTP/1.1 side reads the property.
+  Object.assign(secure, {shouldUpgradeCallback: handler.upgrade.accepts})
+  for (const server of [secure, plain]) server.on('upgrade', handler.upgrade.upgrade)
   // Listener streams stay open for hours; Node's default request timeouts would cut them.
   plain.requestTimeout = 0
   plain.headersTimeout = 60_000

@@ -13,6 +13,8 @@ const usage = `Usage: npm run lake -- [options]
   --webhooks FILE       webhooks JSON [{name, url, filter, projection, on, secret}] (default DATA/webhooks.json)
   --query-workers N     query worker threads (default 2)
   --query-timeout-ms N  cancel queries running longer (default 10000)
+  --index PATH          an SQLite index on a field queries select by, e.g. slug.current
+                        (repeat the flag for more; _type, _id and _updatedAt always are)
   --webhook-retry-ms N  wait before a failed webhook's first retry; doubles each time (default 1000)
   --help`
 
@@ -28,6 +30,7 @@ const flags: Record<string, string> = {
   queryWorkers: '--query-workers',
   queryTimeoutMs: '--query-timeout-ms',
   'webhookRetry.baseDelayMs': '--webhook-retry-ms',
+  indexes: '--index',
 }
 
 const withFlagNames = (message: string) =>
@@ -62,6 +65,7 @@ function parseCommandLine(argv: string[]): LakeOptionsInput | 'help' {
         'query-workers': {type: 'string'},
         'query-timeout-ms': {type: 'string'},
         'webhook-retry-ms': {type: 'string'},
+        index: {type: 'string', multiple: true},
         help: {type: 'boolean'},
       },
     }))
@@ -80,6 +84,7 @@ function parseCommandLine(argv: string[]): LakeOptionsInput | 'help' {
     queryWorkers: integer('--query-workers', values['query-workers']),
     queryTimeoutMs: integer('--query-timeout-ms', values['query-timeout-ms']),
     webhookRetry: {baseDelayMs: integer('--webhook-retry-ms', values['webhook-retry-ms'])},
+    indexes: values.index,
   }
 }
 

@@ -55,7 +55,7 @@ export async function startLake(
   const hooks = loadWebhooks(webhooksFile, options.webhooksFile !== undefined)
   const tls = await ensureCertificate(dataDir)
 
-  const store = openStore(lakeDatabasePath(dataDir))
+  const store = openStore(lakeDatabasePath(dataDir), {indexes: options.indexes})
   const cleanups: Array<() => unknown> = [() => store.close()]
   try {
     const queries = createQueryPool({
@@ -81,7 +81,7 @@ export async function startLake(
     const router = createRouter([
       ...authRoutes(auth, projectId),
       ...keyValueRoutes(new KeyValueStore(dataDir)),
-      ...queryRoutes({queries, lastSeq: () => store.lastSeq()}),
+      ...queryRoutes({queries}),
       ...listenRoutes({hub, keepaliveMs: options.keepaliveMs}),
       ...docRoutes(store),
       ...writeRoutes(store),

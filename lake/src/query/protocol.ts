@@ -6,8 +6,6 @@ export interface QueryJob {
   query: string
   params: Record<string, unknown>
   perspective: Perspective
-  /** The worker first catches up with the transaction log to at least this position. */
-  seq: number
   /** Read grants of the caller: documents outside them are invisible to the query. */
   grants: Grant[]
   identity?: string

@@ -46,7 +46,7 @@ async function queryInput(request: LakeRequest) {
   return {query, params: urlParams(request.query), perspective: request.query.get('perspective')}
 }
 
-export function queryRoutes(deps: {queries: QueryRunner; lastSeq: () => number}): Route[] {
+export function queryRoutes(deps: {queries: QueryRunner}): Route[] {
   return [
     {
       method: ['GET', 'POST'],
@@ -58,7 +58,6 @@ export function queryRoutes(deps: {queries: QueryRunner; lastSeq: () => number})
             query,
             params,
             perspective: resolvePerspective(perspective, request.apiVersion),
-            seq: deps.lastSeq(),
             grants: request.access.grants,
             identity: request.user?.id,
           },

@@ -11,7 +11,7 @@ type Node = Record<string, unknown>
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null
 
-function searchTextOf(call: Node): string | null {
+export function searchTextOf(call: Node): string | null {
   const right = call.right
   if (!isNode(right) || right.type !== 'FuncCall') return null
   if (right.namespace !== 'text' || right.name !== 'query') return null
@@ -60,6 +60,9 @@ function parseSearch(search: string): Term[] {
   }
   return terms
 }
+
+/** Whether a search string matches every document (`*`, blank): it has no terms. */
+export const matchesEverything = (search: string) => parseSearch(search).length === 0
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

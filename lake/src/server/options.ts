@@ -1,6 +1,7 @@
 import path from 'node:path'
 import {z} from 'zod'
 import {defaultLakeDataDir} from '../paths.ts'
+import {indexedPathPattern} from '../store/schema.ts'
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..', '..', '..')
 
@@ -29,6 +30,17 @@ export const lakeOptionsSchema = z.object({
   studioDir: z.string().min(1).optional(),
   /** Default: DATA/webhooks.json when it exists. */
   webhooksFile: z.string().min(1).optional(),
+  /** Field paths to index for queries (`slug.current`): `json_extract` expression indexes. */
+  indexes: z
+    .array(
+      z
+        .string()
+        .regex(
+          indexedPathPattern,
+          'a field path of letters, digits, "_" and dots (e.g. slug.current)',
+        ),
+    )
+    .default([]),
   queryWorkers: z.number().int().min(1).max(32).default(2),
   queryTimeoutMs: z.number().int().min(50).max(600_000).default(10_000),
   keepaliveMs: z.number().int().min(10).default(15_000),

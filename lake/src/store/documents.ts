@@ -1,12 +1,18 @@
 import type Database from 'better-sqlite3'
+import {referencedIds} from './references.ts'
 import type {SanityDocument} from './types.ts'
 
-/** The `documents` table: the current state, one JSON body per existing document. */
+/**
+ * The `documents` table: the current state, one JSON body per existing document, and beside it
+ * `document_refs`, the ids each body references (kept in the same transaction as the body).
+ */
 export class DocumentTable {
   private readonly selectOne: Database.Statement<[string], {body: string}>
   private readonly selectAll: Database.Statement<[], {body: string}>
   private readonly upsert: Database.Statement<[string, string, string, string, string, string]>
   private readonly remove: Database.Statement<[string]>
+  private readonly removeRefs: Database.Statement<[string]>
+  private readonly insertRef: Database.Statement<[string, string]>
 
   constructor(db: Database.Database) {
     this.selectOne = db.prepare('SELECT body FROM documents WHERE id = ?')
@@ -17,6 +23,8 @@ export class DocumentTable {
          created_at = excluded.created_at, updated_at = excluded.updated_at, body = excluded.body`,
     )
     this.remove = db.prepare('DELETE FROM documents WHERE id = ?')
+    this.removeRefs = db.prepare('DELETE FROM document_refs WHERE document_id = ?')
+    this.insertRef = db.prepare('INSERT INTO document_refs (ref, document_id) VALUES (?, ?)')
   }
 
   get(id: string): SanityDocument | undefined {
@@ -32,9 +40,21 @@ export class DocumentTable {
   put(document: SanityDocument, json: string): void {
     const {_id, _type, _rev, _createdAt, _updatedAt} = document
     this.upsert.run(_id, _type, _rev, _createdAt, _updatedAt, json)
+    this.writeReferences(_id, document)
   }
 
   delete(id: string): void {
     this.remove.run(id)
+    this.removeRefs.run(id)
+  }
+
+  /** Rebuilds every document's references (the upgrade from schema version 1). */
+  fillReferences(): void {
+    for (const document of this.all()) this.writeReferences(document._id, document)
+  }
+
+  private writeReferences(id: string, document: SanityDocument): void {
+    this.removeRefs.run(id)
+    for (const ref of referencedIds(document)) this.insertRef.run(ref, id)
   }
 }

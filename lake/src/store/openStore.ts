@@ -9,14 +9,14 @@ import {TransactionReader} from '../history/transactions.ts'
 import {applyMutations} from '../mutations/apply.ts'
 import {commitWrite, type CommitContext} from './commit.ts'
 import {DocumentTable} from './documents.ts'
-import {ensureSchema} from './schema.ts'
+import {ensurePathIndexes, ensureSchema} from './schema.ts'
 import type {CommittedTransaction, Store} from './types.ts'
 
 /**
  * Opens (creating when missing) the lake's SQLite file: WAL so query workers read while the
  * store writes, synchronous=FULL so an acknowledged transaction survives a crash.
  */
-export function openStore(file: string): Store {
+export function openStore(file: string, options: {indexes?: readonly string[]} = {}): Store {
   const dbPath = path.resolve(file)
   mkdirSync(path.dirname(dbPath), {recursive: true})
   const db = new Database(dbPath)
@@ -25,7 +25,8 @@ export function openStore(file: string): Store {
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 10000')
-    ensureSchema(db, dbPath)
+    ensureSchema(db, dbPath, () => new DocumentTable(db).fillReferences())
+    ensurePathIndexes(db, options.indexes ?? [])
   } catch (error) {
     db.close()
     throw error

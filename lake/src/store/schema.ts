@@ -9,6 +9,16 @@
  *   created_at  TEXT         `_createdAt`
  *   updated_at  TEXT         `_updatedAt`
  *   body        TEXT         the whole document as JSON, system fields included
+ *   pub_id      TEXT         generated: the id without `drafts.` (the `_id` the drafts
+ *                            perspective shows)
+ *   kind        TEXT         generated: p(ublished) | d(raft) | v(ersion)
+ *
+ * document_refs              one row per distinct `_ref` a document holds (what GROQ's
+ *   ref         TEXT         \  `references()` finds), so back-references are an index lookup
+ *   document_id TEXT         /  primary key (ref, document_id)
+ *
+ * documents_path_<path>      optional expression indexes on `json_extract(body, '$.<path>')`
+ *                            for the fields queries select by (`--index slug.current`)
  *
  * transactions               the log; one row per committed transaction that changed something
  *   seq         INTEGER PK   commit order (listener event ids and resume)
@@ -34,7 +44,7 @@
  */
 import type Database from 'better-sqlite3'
 
-export const SCHEMA_VERSION = 1
+export const SCHEMA_VERSION = 2
 
 /** A revision is rebuilt from at most this many patches. */
 export const SNAPSHOT_INTERVAL = 32
@@ -49,6 +59,7 @@ const statements = [
     body TEXT NOT NULL
   )`,
   `CREATE INDEX IF NOT EXISTS documents_by_type ON documents (type)`,
+  ...documentColumnsV2(),
   `CREATE TABLE IF NOT EXISTS transactions (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
@@ -74,6 +85,26 @@ const statements = [
   `CREATE INDEX IF NOT EXISTS transaction_documents_by_seq ON transaction_documents (seq, position)`,
 ]
 
+/** What version 2 adds to `documents` (also the migration from version 1). */
+function documentColumnsV2(): string[] {
+  return [
+    `ALTER TABLE documents ADD COLUMN pub_id TEXT GENERATED ALWAYS AS
+      (CASE WHEN substr(id, 1, 7) = 'drafts.' THEN substr(id, 8) ELSE id END) VIRTUAL`,
+    `ALTER TABLE documents ADD COLUMN kind TEXT GENERATED ALWAYS AS
+      (CASE WHEN substr(id, 1, 7) = 'drafts.' THEN 'd'
+            WHEN substr(id, 1, 9) = 'versions.' THEN 'v' ELSE 'p' END) VIRTUAL`,
+    `CREATE INDEX IF NOT EXISTS documents_by_pub_id ON documents (pub_id)`,
+    `CREATE INDEX IF NOT EXISTS documents_by_type_updated ON documents (type, updated_at)`,
+    `CREATE INDEX IF NOT EXISTS documents_by_updated ON documents (updated_at)`,
+    `CREATE TABLE IF NOT EXISTS document_refs (
+      ref TEXT NOT NULL,
+      document_id TEXT NOT NULL,
+      PRIMARY KEY (ref, document_id)
+    ) WITHOUT ROWID`,
+    `CREATE INDEX IF NOT EXISTS document_refs_by_document ON document_refs (document_id)`,
+  ]
+}
+
 export class SchemaVersionError extends Error {
   constructor(file: string, found: number) {
     super(
@@ -84,13 +115,45 @@ export class SchemaVersionError extends Error {
   }
 }
 
-/** Creates the tables in an empty file; refuses a file written by another schema version. */
-export function ensureSchema(db: Database.Database, file: string): void {
+/**
+ * Creates the tables in an empty file and upgrades a version-1 file in place (the generated
+ * columns, indexes and reference table; `fillReferences` fills the table from the bodies);
+ * refuses a file written by any other version.
+ */
+export function ensureSchema(
+  db: Database.Database,
+  file: string,
+  fillReferences: () => void,
+): void {
   const found = db.pragma('user_version', {simple: true})
   if (typeof found !== 'number') throw new SchemaVersionError(file, -1)
-  if (found !== 0 && found !== SCHEMA_VERSION) throw new SchemaVersionError(file, found)
+  if (found !== 0 && found !== 1 && found !== SCHEMA_VERSION)
+    throw new SchemaVersionError(file, found)
+  if (found === SCHEMA_VERSION) return
   db.transaction(() => {
-    for (const statement of statements) db.exec(statement)
+    if (found === 1) {
+      for (const statement of documentColumnsV2()) db.exec(statement)
+      fillReferences()
+    } else {
+      for (const statement of statements) db.exec(statement)
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   }).immediate()
+}
+
+/** Path of an expression index: `slug.current`, `status` (attribute names joined by dots). */
+export const indexedPathPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
+
+/** Creates an expression index on `json_extract(body, '$.<path>')` for each path. */
+export function ensurePathIndexes(db: Database.Database, paths: readonly string[]): void {
+  for (const fieldPath of paths) {
+    if (!indexedPathPattern.test(fieldPath))
+      throw new Error(
+        `Cannot index "${fieldPath}": name a field path like slug.current (letters, digits, _ and dots)`,
+      )
+    const name = `documents_path_${fieldPath.replaceAll('.', '__')}`
+    db.exec(
+      `CREATE INDEX IF NOT EXISTS ${name} ON documents (json_extract(body, '$.${fieldPath}'))`,
+    )
+  }
 }

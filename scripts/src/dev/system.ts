@@ -129,6 +129,8 @@ export async function startSystem(
         topology.studioDir,
         '--webhooks',
         webhooks,
+        '--index',
+        'slug.current',
       ],
       {cwd: root, quiet: options.quiet},
     )

@@ -70,6 +70,56 @@ describe('openStore', () => {
     expect(() => openStore(store.dbPath)).toThrow(/schema version 99.*new --data folder/)
   })
 
+  it('upgrades a version-1 file in place: its documents stay, and references become indexed', () => {
+    const store = openTempStore()
+    mutate(store, [
+      {create: {_id: 'person-a', _type: 'person'}},
+      {create: {_id: 'drafts.article-a', _type: 'article', author: {_ref: 'person-a'}}},
+    ])
+    store.close()
+    // What version 1 had: no generated columns, no reference table.
+    const connection = new Database(store.dbPath)
+    connection.exec(`DROP INDEX documents_by_pub_id; DROP INDEX documents_by_type_updated;
+      DROP INDEX documents_by_updated; DROP TABLE document_refs;
+      ALTER TABLE documents DROP COLUMN pub_id; ALTER TABLE documents DROP COLUMN kind;`)
+    connection.pragma('user_version = 1')
+    connection.close()
+
+    const upgraded = reopen(store)
+    expect(upgraded.allDocuments().map((document) => document._id)).toEqual([
+      'drafts.article-a',
+      'person-a',
+    ])
+    const reader = new Database(store.dbPath, {readonly: true})
+    try {
+      expect(reader.pragma('user_version', {simple: true})).toBe(2)
+      expect(reader.prepare('SELECT ref, document_id FROM document_refs').all()).toEqual([
+        {ref: 'person-a', document_id: 'drafts.article-a'},
+      ])
+      expect(reader.prepare('SELECT id, pub_id, kind FROM documents ORDER BY id').all()).toEqual([
+        {id: 'drafts.article-a', pub_id: 'article-a', kind: 'd'},
+        {id: 'person-a', pub_id: 'person-a', kind: 'p'},
+      ])
+    } finally {
+      reader.close()
+    }
+  })
+
+  it('keeps references current as documents change and go', () => {
+    const store = openTempStore()
+    mutate(store, [{create: {_id: 'a', _type: 't', x: {_ref: 'b'}, y: [{_ref: 'c'}]}}])
+    mutate(store, [{patch: {id: 'a', unset: ['y']}}])
+    const reader = new Database(store.dbPath, {readonly: true})
+    const refs = () => reader.prepare('SELECT ref FROM document_refs ORDER BY ref').all()
+    try {
+      expect(refs()).toEqual([{ref: 'b'}])
+      mutate(store, [{delete: {id: 'a'}}])
+      expect(refs()).toEqual([])
+    } finally {
+      reader.close()
+    }
+  })
+
   it('puts the default lake in the gitignored .data folder as lake.sqlite', () => {
     expect(defaultLakeDataDir).toMatch(/\/\.data\/lake$/)
     expect(lakeDatabasePath('/tmp/some-lake')).toBe('/tmp/some-lake/lake.sqlite')

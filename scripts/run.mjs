@@ -40,6 +40,7 @@ const tasks = {
   typegen: {script: 'scripts/typegen.ts'},
   'review:audit': {script: 'scripts/reviewAudit.ts'},
   'bench:web': {script: 'scripts/bench/web.ts'},
+  'bench:lake': {script: 'scripts/bench/lake.ts'},
 }
 
 function fail(message) {

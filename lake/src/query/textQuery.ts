@@ -97,6 +97,8 @@ export function bindTextQueries(tree: ExprNode, documents: readonly unknown[]): 
     if (node.type !== 'OpCall' || node.op !== 'match') return null
     const search = searchTextOf(node)
     if (search === null) return null
+    // A search with no terms (the Studio's plain list sends "*") matches every document.
+    if (matchesEverything(search)) return {type: 'Value', value: true}
     const matches = matcherFor(search)
     const ids = documents
       .filter(isNode)

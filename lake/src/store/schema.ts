@@ -144,7 +144,11 @@ export function ensureSchema(
 /** Path of an expression index: `slug.current`, `status` (attribute names joined by dots). */
 export const indexedPathPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 
-/** Creates an expression index on `json_extract(body, '$.<path>')` for each path. */
+/**
+ * Creates an expression index for each path: the field's value and JSON type (what an exact
+ * `path == value` checks) followed by `type` and `kind`, so a count by a field's value within a
+ * type is answered from the index alone.
+ */
 export function ensurePathIndexes(db: Database.Database, paths: readonly string[]): void {
   for (const fieldPath of paths) {
     if (!indexedPathPattern.test(fieldPath))
@@ -152,8 +156,10 @@ export function ensurePathIndexes(db: Database.Database, paths: readonly string[
         `Cannot index "${fieldPath}": name a field path like slug.current (letters, digits, _ and dots)`,
       )
     const name = `documents_path_${fieldPath.replaceAll('.', '__')}`
+    const at = `'$.${fieldPath}'`
     db.exec(
-      `CREATE INDEX IF NOT EXISTS ${name} ON documents (json_extract(body, '$.${fieldPath}'))`,
+      `CREATE INDEX IF NOT EXISTS ${name} ON documents
+        (json_extract(body, ${at}), json_type(body, ${at}), type, kind)`,
     )
   }
 }

@@ -1,0 +1,87 @@
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {root} from '../src/steps.ts'
+import {startLakeProcess} from '../src/bench/lake/lakeProcess.ts'
+import {formatLakeReport, type LakeBenchRow} from '../src/bench/lake/table.ts'
+import {
+  benchDataDir,
+  benchIndexes,
+  benchQueries,
+  plainRunner,
+  pushdownRunner,
+  time,
+} from '../src/bench/lake/run.ts'
+
+// `npm run bench:lake [-- --sizes 10000,100000 --runs 200]`: query speed and memory of the lake
+// at scale, with SQL pushdown, beside plain groq-js over the same documents (see lake/ in the README).
+const {values} = parseArgs({
+  options: {
+    sizes: {type: 'string', default: '10000,100000'},
+    runs: {type: 'string', default: '200'},
+    'plain-runs': {type: 'string', default: '10'},
+  },
+})
+const sizes = values.sizes.split(',').map(Number)
+const runs = Number(values.runs)
+const plainRuns = Number(values['plain-runs'])
+if (
+  sizes.some((size) => !Number.isInteger(size) || size < 100) ||
+  !(runs >= 10) ||
+  !(plainRuns >= 1)
+) {
+  console.error(
+    '--sizes takes whole numbers of at least 100 (e.g. 10000,100000); --runs at least 10; --plain-runs at least 1',
+  )
+  process.exit(2)
+}
+
+const log = (line: string) => console.log(line)
+const dataRoot = path.join(root, '.data', 'bench-lake')
+const rows: LakeBenchRow[] = []
+const memory: Array<{size: number; documents: number; rssMb: number; peakMb: number}> = []
+
+for (const size of sizes) {
+  log(`${size} synthetic documents`)
+  const dataDir = benchDataDir(dataRoot, size, log)
+  const dbPath = path.join(dataDir, 'lake.sqlite')
+  const queries = benchQueries(size)
+
+  // 1. The real lake over HTTP with @sanity/client, and its memory.
+  const lake = await startLakeProcess(dataDir, benchIndexes)
+  const http = []
+  try {
+    for (const query of queries) {
+      http.push(
+        await time(runs, (run) =>
+          lake.client.fetch(query.query, query.params(run), {perspective: query.perspective}),
+        ),
+      )
+    }
+    memory.push({size, documents: 0, ...lake.memory()})
+  } finally {
+    await lake.stop()
+  }
+
+  // 2. The engine in this process: pushdown, then plain groq-js over every document.
+  const pushdown = pushdownRunner(dbPath)
+  const engine = []
+  for (const query of queries) engine.push(await time(runs, (run) => pushdown.run(query, run)))
+  pushdown.close()
+  const plain = plainRunner(dbPath)
+  const last = memory.at(-1)
+  if (last) last.documents = plain.documents
+  for (const [index, query] of queries.entries()) {
+    const reference = await time(plainRuns, (run) => plain.run(query, run))
+    rows.push({
+      size,
+      documents: plain.documents,
+      query: query.name,
+      http: http[index] ?? reference,
+      engine: engine[index] ?? reference,
+      plain: reference,
+    })
+  }
+  log(`  measured ${queries.length} queries`)
+}
+
+console.log(`\n${formatLakeReport(rows, memory)}`)

@@ -1,0 +1,153 @@
+import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {performance} from 'node:perf_hooks'
+import {grantsForRole} from '../../../../lake/src/auth/roles.ts'
+import {evaluatePlain, runQuery} from '../../../../lake/src/query/engine.ts'
+import {parseQuery} from '../../../../lake/src/query/parseQuery.ts'
+import {applyPerspective, type Perspective} from '../../../../lake/src/query/perspective.ts'
+import type {QueryJob} from '../../../../lake/src/query/protocol.ts'
+import {DocumentSource, type Doc} from '../../../../lake/src/query/pushdown/source.ts'
+import {openStore} from '../../../../lake/src/store/openStore.ts'
+import {loadDocuments} from './load.ts'
+import {shares, syntheticDataset} from './synthetic.ts'
+
+/** The four query shapes the issue names, each with parameters drawn per run. */
+export interface BenchQuery {
+  name: string
+  query: string
+  perspective: Perspective
+  params: (run: number) => Record<string, unknown>
+}
+
+const pad = (index: number) => String(index).padStart(6, '0')
+
+export function benchQueries(size: number): BenchQuery[] {
+  const conditions = Math.round(size * shares.condition)
+  const statuses = ['verified', 'unverified', 'retracted']
+  return [
+    {
+      name: 'Studio list (drafts, 101 by _updatedAt)',
+      // The query the Studio 6.16 sends for a document type's list pane.
+      query: `*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery)) && (_type == $type)] {_type, _id, _originalId, "orderings": [_updatedAt]} | order(orderings[0] desc) [0...$__limit]`,
+      perspective: 'drafts',
+      params: (run) => {
+        const type = ['condition', 'treatment', 'citation'][run % 3] ?? 'condition'
+        return {__types: [type], __limit: 101, __query: '*', __rawQuery: '', type}
+      },
+    },
+    {
+      name: 'by slug, with references',
+      query: `*[_type == "condition" && slug.current == $slug][0]{..., "author": author->{name, credentials}, "citations": citations[]->{title, journal, year, status}}`,
+      perspective: 'published',
+      params: (run) => ({slug: `condition-${(run * 7919) % conditions}`}),
+    },
+    {
+      name: "count by a field's value",
+      query: `count(*[_type == "citation" && status == $status])`,
+      perspective: 'published',
+      params: (run) => ({status: statuses[run % statuses.length]}),
+    },
+    {
+      name: 'back-references',
+      query: `*[references($id)]{_id, _type}`,
+      perspective: 'published',
+      params: (run) => ({id: `condition-${pad((run * 7919) % conditions)}`}),
+    },
+  ]
+}
+
+/** The fields the benchmark's lake indexes (`--index`), as a deployment would configure. */
+export const benchIndexes = ['slug.current', 'status']
+
+/** Bump when the synthetic generator changes, so cached bench datasets are rebuilt. */
+const datasetVersion = 2
+
+/**
+ * The lake data folder for `size` synthetic documents, built once through the store's commit
+ * path and reused while the generator is unchanged.
+ */
+export function benchDataDir(root: string, size: number, log: (line: string) => void): string {
+  const dataDir = path.join(root, `synthetic-${size}`)
+  const marker = path.join(dataDir, 'dataset.json')
+  const expected = JSON.stringify({size, datasetVersion})
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === expected) return dataDir
+  rmSync(dataDir, {recursive: true, force: true})
+  mkdirSync(dataDir, {recursive: true})
+  const started = performance.now()
+  const store = openStore(path.join(dataDir, 'lake.sqlite'), {indexes: benchIndexes})
+  const documents = syntheticDataset(size)
+  loadDocuments(store, documents)
+  store.close()
+  writeFileSync(marker, expected)
+  log(
+    `  built ${documents.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+  return dataDir
+}
+
+export interface Timing {
+  p50: number
+  p95: number
+  runs: number
+}
+
+export function percentiles(samples: number[]): Timing {
+  const sorted = [...samples].sort((a, b) => a - b)
+  const at = (share: number) =>
+    sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN
+  return {p50: at(0.5), p95: at(0.95), runs: sorted.length}
+}
+
+export async function time(runs: number, body: (run: number) => Promise<unknown>) {
+  for (let run = 0; run < Math.min(3, runs); run++) await body(run)
+  const samples: number[] = []
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    await body(run)
+    samples.push(performance.now() - started)
+  }
+  return percentiles(samples)
+}
+
+const environment = {projectId: 'local', dataset: 'production'}
+
+const jobFor = (query: BenchQuery, run: number): QueryJob => ({
+  query: query.query,
+  params: query.params(run),
+  perspective: query.perspective,
+  grants: grantsForRole('editor'),
+})
+
+/** The query engine in this process, with pushdown: what each query worker runs. */
+export function pushdownRunner(dbPath: string) {
+  const source = new DocumentSource(dbPath)
+  return {
+    run: (query: BenchQuery, run: number) => runQuery(source, jobFor(query, run), environment),
+    close: () => source.close(),
+  }
+}
+
+/** groq-js over every document, as the lake ran queries before pushdown. */
+export function plainRunner(dbPath: string) {
+  const store = openStore(dbPath)
+  const all = store.allDocuments()
+  store.close()
+  const views = new Map<Perspective, Doc[]>()
+  const view = (perspective: Perspective) => {
+    let documents = views.get(perspective)
+    if (!documents) {
+      documents = applyPerspective(all, perspective)
+      views.set(perspective, documents)
+    }
+    return documents
+  }
+  return {
+    documents: all.length,
+    run: (query: BenchQuery, run: number) => {
+      const job = jobFor(query, run)
+      return evaluatePlain(parseQuery(job.query, job.params), view(job.perspective), {
+        params: job.params,
+      })
+    },
+  }
+}

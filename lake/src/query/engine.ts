@@ -40,23 +40,21 @@ export async function runQuery(
         .filter((doc) => filters.some((filter) => filter.matchesNow(doc, {identity: job.identity})))
       return evaluatePlain(parsed, applyPerspective(readable, job.perspective), options)
     }
-    const context: PlanContext = {source, perspective: job.perspective}
-    let tree = rewrite(parsed, context)
+    const references = new Map<string, Doc | null>()
+    const dereference = ({_ref}: {_ref: string}) => {
+      let found = references.get(_ref)
+      if (found === undefined) {
+        found = source.byId(job.perspective, _ref)
+        references.set(_ref, found)
+      }
+      return found
+    }
+    const evaluation = {...options, dataset: [], dereference}
+    const context: PlanContext = {source, perspective: job.perspective, evaluation}
+    let tree = await rewrite(parsed, context)
     // A text search outside any `*[…]` filter is matched against every document, as before.
     if (usesTextQuery(tree)) tree = bindTextQueries(tree, allRows(context))
-    const references = new Map<string, Doc | null>()
-    const value = await evaluate(tree, {
-      ...options,
-      dataset: [],
-      dereference: ({_ref}) => {
-        let found = references.get(_ref)
-        if (found === undefined) {
-          found = source.byId(job.perspective, _ref)
-          references.set(_ref, found)
-        }
-        return found
-      },
-    })
+    const value = await evaluate(tree, evaluation)
     return value.get()
   })
 }

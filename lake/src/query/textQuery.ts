@@ -74,7 +74,7 @@ function collectText(value: unknown, into: string[]): void {
       if (key === '_id' || !key.startsWith('_')) collectText(inner, into)
 }
 
-function matcherFor(search: string): (doc: Node) => boolean {
+export function matcherFor(search: string): (doc: Node) => boolean {
   const terms = parseSearch(search)
   if (terms.length === 0) return () => true
   return (doc) => {
@@ -111,4 +111,24 @@ export function bindTextQueries(tree: ExprNode, documents: readonly unknown[]): 
       right: {type: 'Value', value: ids},
     }
   }) as ExprNode
+}
+
+/** The distinct search strings of the `text::query()` calls in a tree. */
+export function textSearches(tree: ExprNode): Set<string> {
+  const searches = new Set<string>()
+  mapTree(tree, (node) => {
+    const search = node.type === 'OpCall' && node.op === 'match' ? searchTextOf(node) : null
+    if (search !== null) searches.add(search)
+    return null
+  })
+  return searches
+}
+
+/** Replaces each `… match text::query("…")` with the constant `hit`. */
+export function decideTextQueries(tree: ExprNode, hit: boolean): ExprNode {
+  return mapTree(tree, (node) =>
+    node.type === 'OpCall' && node.op === 'match' && searchTextOf(node) !== null
+      ? {type: 'Value', value: hit}
+      : null,
+  ) as ExprNode
 }

@@ -194,6 +194,14 @@ export const trickyQueries: CorpusQuery[] = [
     'text search outside a filter',
     `*[_type == "edge"]{_id, "hit": [@, _id] match text::query("x")}`,
   ),
+  q(
+    'text search that looks up the enclosing document',
+    `*[_type == "condition"][0...3]{"t": *[_type == "treatment" && references(^._id) && [@, _id] match text::query("lumbar")]._id}`,
+  ),
+  q(
+    'two text searches in one filter',
+    `*[_type == "treatment" && [@, _id] match text::query("lumbar") && [@, _id] match text::query("spasm")]._id`,
+  ),
   q('match', `*[_type == "condition" && name match "lumbar*"]._id`),
   q(
     'subquery in a filter',

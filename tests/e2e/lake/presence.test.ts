@@ -1,17 +1,13 @@
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildStudioIfChanged} from '../../../scripts/src/dev/studioBuild.ts'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
-import {startTestLake, type TestLake} from '../../helpers/lake.ts'
-import {importDemoDataset} from '../../integration/service/demoDataset.ts'
+import type {TestLake} from '../../helpers/lake.ts'
+import {startStudioLake, type StudioLake} from './studioLake.ts'
 
 // Two unmodified Studios in two browser profiles, talking presence through the lake's
 // WebSocket: the clinical editor and the medical reviewer in the same article.
 let lake: TestLake
-let studioDir: string
+let studio: StudioLake
 let browser: Browser
 let maya: Page
 let daniel: Page
@@ -48,20 +44,14 @@ async function studioAs(userId: string): Promise<Page> {
 }
 
 beforeAll(async () => {
-  studioDir = mkdtempSync(path.join(tmpdir(), 'vetted-studio-presence-'))
-  lake = await startTestLake({args: ['--studio', studioDir]})
-  buildStudioIfChanged(studioDir, {
-    SANITY_STUDIO_API_HOST: lake.httpsUrl,
-    SANITY_STUDIO_SERVICE_URL: 'http://127.0.0.1:9',
-  })
-  await importDemoDataset(lake)
+  studio = await startStudioLake('presence')
+  lake = studio.lake
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await lake?.stop()
-  rmSync(studioDir, {recursive: true, force: true})
+  await studio?.stop()
 })
 
 describe('presence between two Studios through the local lake', () => {

@@ -1,30 +1,21 @@
-import {mkdtempSync, rmSync} from 'node:fs'
-import {tmpdir} from 'node:os'
-import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {buildStudioIfChanged} from '../../../scripts/src/dev/studioBuild.ts'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
-import {startTestLake, type TestLake} from '../../helpers/lake.ts'
-import {importDemoDataset} from '../../integration/service/demoDataset.ts'
+import type {TestLake} from '../../helpers/lake.ts'
+import {startStudioLake, type StudioLake} from './studioLake.ts'
 
 // The unmodified Studio against the lake alone: the lake's login page, its grants and its
 // listeners are what this exercises (the review workflow has its own suite in ../studio).
 let lake: TestLake
-let studioDir: string
+let studio: StudioLake
 let browser: Browser
 let page: Page
 
 const editedTitle = 'Lower back spasms: what helps (edited in the Studio)'
 
 beforeAll(async () => {
-  studioDir = mkdtempSync(path.join(tmpdir(), 'vetted-studio-login-'))
-  lake = await startTestLake({args: ['--studio', studioDir]})
-  buildStudioIfChanged(studioDir, {
-    SANITY_STUDIO_API_HOST: lake.httpsUrl,
-    SANITY_STUDIO_SERVICE_URL: 'http://127.0.0.1:9',
-  })
-  await importDemoDataset(lake)
+  studio = await startStudioLake('login')
+  lake = studio.lake
   browser = await launchChromium()
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
@@ -35,8 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await lake?.stop()
-  rmSync(studioDir, {recursive: true, force: true})
+  await studio?.stop()
 })
 
 describe('the real Studio against the local lake', () => {

@@ -1,4 +1,5 @@
 import os from 'node:os'
+import {textTable} from '../table.ts'
 import type {Timing} from './run.ts'
 
 export interface LakeBenchRow {
@@ -27,23 +28,6 @@ function targetFor(row: LakeBenchRow): number | undefined {
   if (row.query.startsWith('by slug')) return bySize.slug
   if (row.query.startsWith('count')) return bySize.count
   return undefined
-}
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
-  )
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column <= 1 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ')
-  return [
-    line(header),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.map(line),
-  ].join('\n')
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1))
@@ -83,7 +67,7 @@ export function formatLakeReport(
   const [load1] = os.loadavg()
   return [
     `Lake queries, ms (HTTP = the real lake with @sanity/client; engine = pushdown in-process; plain = groq-js over every document). Load average ${load1?.toFixed(2)} on ${os.cpus().length} cores.`,
-    table(
+    textTable(
       [
         'documents',
         'query',
@@ -96,9 +80,10 @@ export function formatLakeReport(
         'target (HTTP p95)',
       ],
       queryRows,
+      2,
     ),
     '',
     'Lake process memory after the queries, MB (main thread and query workers).',
-    table(['documents', 'RSS', 'peak RSS', 'target (peak)'], memoryRows),
+    textTable(['documents', 'RSS', 'peak RSS', 'target (peak)'], memoryRows),
   ].join('\n')
 }

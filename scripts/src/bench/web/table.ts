@@ -1,22 +1,6 @@
 import os from 'node:os'
+import {textTable as table} from '../table.ts'
 import type {WebBenchReport} from './run.ts'
-
-function table(header: string[], rows: string[][]): string {
-  const widths = header.map((cell, column) =>
-    Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
-  )
-  const line = (cells: string[]) =>
-    cells
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join('  ')
-  return [
-    line(header),
-    widths.map((width) => '-'.repeat(width)).join('  '),
-    ...rows.map(line),
-  ].join('\n')
-}
 
 const ms = (value: number) => `${value.toFixed(1)} ms`
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`

@@ -1,4 +1,4 @@
-import {evaluate, type ExprNode} from 'groq-js'
+import {evaluate, type EvaluateOptions, type ExprNode} from 'groq-js'
 import {expressionFilter} from './documentFilter.ts'
 import {parseQuery} from './parseQuery.ts'
 import {applyPerspective} from './perspective.ts'
@@ -13,6 +13,16 @@ export interface QueryEnvironment {
 }
 
 const readsEverything = (filter: string) => filter === '_id in path("**")'
+
+/** Whether a function in the query reads the whole dataset itself (`releases::all()`). */
+function readsDataset(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(readsDataset)
+  if (typeof node !== 'object' || node === null) return false
+  const record = node as Record<string, unknown>
+  if (record.type === 'Value') return false
+  if (record.type === 'FuncCall' && record.namespace === 'releases') return true
+  return Object.values(record).some(readsDataset)
+}
 
 /**
  * Runs one GROQ query against the lake's SQLite file: the query's selective parts as SQL
@@ -49,11 +59,13 @@ export async function runQuery(
       }
       return found
     }
-    const evaluation = {...options, dataset: [], dereference}
+    const evaluation: EvaluateOptions = {...options, dataset: [], dereference}
     const context: PlanContext = {source, perspective: job.perspective, evaluation}
     let tree = await rewrite(parsed, context)
     // A text search outside any `*[…]` filter is matched against every document, as before.
     if (usesTextQuery(tree)) tree = bindTextQueries(tree, allRows(context))
+    // `releases::all()` reads the dataset inside groq-js, past any `*` the plan could replace.
+    if (readsDataset(parsed)) evaluation.dataset = allRows(context)
     const value = await evaluate(tree, evaluation)
     return value.get()
   })

@@ -4,7 +4,7 @@ import {effectsBetween} from '../history/effects.ts'
 import type {TransactionLogWriter} from '../history/log.ts'
 import type {DocumentTable} from './documents.ts'
 import {assertTransactionId, newTransactionId} from './ids.ts'
-import {assertWithinLimits} from './limits.ts'
+import {assertStorableType, assertWithinLimits} from './limits.ts'
 import type {
   CommittedTransaction,
   DocumentChange,
@@ -96,6 +96,7 @@ function prepareChange(
   if (after && json !== undefined) {
     try {
       assertWithinLimits(touched.id, after, json)
+      assertStorableType(touched.id, after._type)
     } catch (error) {
       throw error instanceof LakeError ? plan.wrap(error, touched.firstIndex) : error
     }

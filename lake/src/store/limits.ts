@@ -27,6 +27,20 @@ export function assertWithinLimits(id: string, document: unknown, json: string):
 }
 
 /**
+ * `_type` is kept in its own column, which SQLite stores as UTF-8: a lone surrogate would be
+ * replaced there and no longer match the body. Real Sanity types are identifiers anyway.
+ */
+export function assertStorableType(id: string, type: string): void {
+  if (!/\p{Cs}/u.test(type)) return
+  throw new LakeError({
+    status: 400,
+    type: 'invalidDocumentError',
+    description: `Document "${id}" has a _type with a lone UTF-16 surrogate; use a type name such as "article"`,
+    details: {id},
+  })
+}
+
+/**
  * Attribute levels of the deepest value: `{a: 1}` is 1, `{a: {b: [1]}}` is 3 (array items
  * count as a level). Counted iteratively, so hostile input cannot overflow the stack.
  */

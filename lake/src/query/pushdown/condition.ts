@@ -16,9 +16,13 @@ export interface Condition {
   exact: boolean
 }
 
-/** How the query's perspective names things: `_id` is `pub_id` in the drafts perspective. */
+/**
+ * How the query's perspective names things: in the drafts perspective `_id` is `pub_id` and
+ * `_originalId` is the stored id; elsewhere `_originalId` is whatever the body holds.
+ */
 export interface ConditionContext {
   idColumn: 'id' | 'pub_id'
+  originalIdColumn: 'id' | null
 }
 
 type Node = Record<string, unknown> & {type: string}
@@ -55,11 +59,14 @@ export function attributePath(node: unknown): string[] | null {
   return base ? [...base, node.name] : null
 }
 
-/** System fields every stored document has, as string columns. */
+/**
+ * System fields every stored document has, as string columns. `_createdAt` is not one: a client
+ * may write any string there, and SQLite's copy of a string is not always JavaScript's (lone
+ * surrogates), so it is read from the body like any field. `_type` is checked on write.
+ */
 const systemColumns: Record<string, string> = {
   _type: 'type',
   _rev: 'rev',
-  _createdAt: 'created_at',
   _updatedAt: 'updated_at',
 }
 
@@ -68,19 +75,50 @@ export function systemColumn(path: string[], context: ConditionContext): string 
   if (path.length !== 1) return null
   const [name] = path
   if (name === '_id') return context.idColumn
+  if (name === '_originalId') return context.originalIdColumn
   return (name && systemColumns[name]) ?? null
+}
+
+/**
+ * Columns SQL may order by as groq-js would: ASCII only (ids are checked on write, `_rev` and
+ * `_updatedAt` are the lake's own), since SQLite orders UTF-8 bytes and groq-js UTF-16 units.
+ */
+export function orderColumn(path: string[], context: ConditionContext): string | null {
+  const column = systemColumn(path, context)
+  return column === 'type' ? null : column
 }
 
 const jsonPath = (path: string[]) => `'$.${path.join('.')}'`
 
+/** A constant: a value, or an array literal of constants (`["a", "b"]` parses as one). */
 function constantOf(node: unknown): {value: unknown} | null {
   if (!isNode(node)) return null
   if (node.type === 'Group') return constantOf(node.base)
-  return node.type === 'Value' ? {value: node.value} : null
+  if (node.type === 'Value') return {value: node.value}
+  if (node.type !== 'Array' || !Array.isArray(node.elements)) return null
+  const values: unknown[] = []
+  for (const element of node.elements as unknown[]) {
+    if (!isNode(element) || element.isSplat) return null
+    const found = constantOf(element.value)
+    if (!found) return null
+    values.push(found.value)
+  }
+  return {value: values}
 }
+
+/** Strings SQLite stores as JavaScript has them: no lone surrogates (SQLite would replace them). */
+const storable = (value: string) => !/\p{Cs}/u.test(value)
+
+/**
+ * Numbers SQL compares as groq-js does: integers a double holds exactly, and fractions. (SQLite
+ * reads a stored 664983061103948500 as that exact integer; JavaScript as a nearby double.)
+ */
+const comparableNumber = (value: number) =>
+  Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value))
 
 /** `path == value` for a JSON scalar `value` (never null in GROQ, unlike SQL's `=`). */
 function equals(path: string[], value: unknown, context: ConditionContext): Condition {
+  if (typeof value === 'string' && !storable(value)) return unknown
   const column = systemColumn(path, context)
   if (column) {
     return typeof value === 'string' ? twoValued(sql(`${column} = ?`, [value])) : constant(false)
@@ -89,7 +127,7 @@ function equals(path: string[], value: unknown, context: ConditionContext): Cond
   const type = `json_type(body, ${jsonPath(path)})`
   if (typeof value === 'string')
     return twoValued(sql(`${extract} = ? AND ${type} = 'text'`, [value]))
-  if (typeof value === 'number' && Number.isFinite(value))
+  if (typeof value === 'number' && comparableNumber(value))
     return twoValued(sql(`${extract} = ? AND ${type} IN ('integer', 'real')`, [value]))
   if (typeof value === 'boolean') return twoValued(sql(`${type} = '${value ? 'true' : 'false'}'`))
   if (value === null) return twoValued(sql(`coalesce(${type}, 'null') = 'null'`))
@@ -99,7 +137,7 @@ function equals(path: string[], value: unknown, context: ConditionContext): Cond
 /** `path in [values]`: true when one element is equal. */
 function memberOf(path: string[], values: unknown[], context: ConditionContext): Condition {
   const strings = values.filter((value): value is string => typeof value === 'string')
-  if (strings.length === values.length) {
+  if (strings.length === values.length && strings.every(storable)) {
     if (strings.length === 0) return constant(false)
     const column = systemColumn(path, context)
     const marks = strings.map(() => '?').join(', ')
@@ -146,6 +184,7 @@ function references(args: unknown[]): Condition {
     else if (Array.isArray(found.value))
       for (const item of found.value) if (typeof item === 'string') ids.add(item)
   }
+  if (![...ids].every(storable)) return unknown
   if (ids.size === 0) return constant(false)
   const marks = [...ids].map(() => '?').join(', ')
   return twoValued(
@@ -160,6 +199,7 @@ function versionOf(args: unknown[], context: ConditionContext): Condition {
   const found = args.length === 1 ? constantOf(args[0]) : null
   if (!found) return unknown
   if (typeof found.value !== 'string') return constant(null)
+  if (!storable(found.value)) return unknown
   const base = found.value
   const column = context.idColumn
   return twoValued(
@@ -217,7 +257,8 @@ function comparison(node: Node, context: ConditionContext): Condition {
     ) {
       const [pattern] = Array.isArray(right.args) ? (right.args as unknown[]) : []
       const found = constantOf(pattern)
-      if (found && typeof found.value === 'string') return inPath(found.value, context)
+      if (found && typeof found.value === 'string')
+        return storable(found.value) ? inPath(found.value, context) : unknown
       if (found) return constant(null)
     }
     return unknown
@@ -257,18 +298,32 @@ const not = (part: Condition): Condition => ({
   exact: part.exact,
 })
 
-/** Translates a filter expression (the inside of `*[…]`). */
+/** Past these, SQLite refuses the statement (32,766 variables, expression depth 1,000). */
+const limits = {params: 10_000, operators: 400}
+
+function tooLarge(piece: Sql | null): boolean {
+  if (!piece) return false
+  if (piece.params.length > limits.params) return true
+  return (piece.text.match(/ (?:AND|OR) /g)?.length ?? 0) > limits.operators
+}
+
+/** Translates a filter expression (the inside of `*[…]`); too large for SQL is unknown. */
 export function translateCondition(node: unknown, context: ConditionContext): Condition {
+  const condition = translate(node, context)
+  return tooLarge(condition.whenTrue) ? unknown : condition
+}
+
+function translate(node: unknown, context: ConditionContext): Condition {
   if (!isNode(node)) return unknown
   switch (node.type) {
     case 'Group':
-      return translateCondition(node.base, context)
+      return translate(node.base, context)
     case 'And':
-      return and([translateCondition(node.left, context), translateCondition(node.right, context)])
+      return and([translate(node.left, context), translate(node.right, context)])
     case 'Or':
-      return or([translateCondition(node.left, context), translateCondition(node.right, context)])
+      return or([translate(node.left, context), translate(node.right, context)])
     case 'Not':
-      return not(translateCondition(node.base, context))
+      return not(translate(node.base, context))
     case 'Value':
       return node.value === true || node.value === false || node.value === null
         ? constant(node.value)

@@ -7,7 +7,7 @@ import {
   textSearches,
   usesTextQuery,
 } from '../textQuery.ts'
-import {attributePath, systemColumn, translateCondition, type Condition} from './condition.ts'
+import {attributePath, orderColumn, translateCondition, type Condition} from './condition.ts'
 import type {Doc, DocumentSource, OrderTerm} from './source.ts'
 import {sqlTrue} from './sql.ts'
 
@@ -144,23 +144,25 @@ function orderTerms(args: unknown, maps: Node[], context: PlanContext): OrderTer
     const descending = arg.type === 'Desc'
     const key = arg.type === 'Desc' || arg.type === 'Asc' ? arg.base : arg
     const path = attributePath(resolveKey(key, maps))
-    const column = path ? systemColumn(path, context.source.context(context.perspective)) : null
+    const column = path ? orderColumn(path, context.source.context(context.perspective)) : null
     if (!column) return null
     terms.push({column, descending})
   }
   return terms
 }
 
+/** A LIMIT worth writing: beyond this, reading every candidate is as good. */
+const maxLimit = 1_000_000
+
+const rowIndex = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value < maxLimit
+
 /** How many leading rows a slice or element access reads, or null when it is not constant. */
 function rowsNeeded(node: Node): number | null {
-  if (node.type === 'AccessElement')
-    return typeof node.index === 'number' && Number.isInteger(node.index) && node.index >= 0
-      ? node.index + 1
-      : null
+  if (node.type === 'AccessElement') return rowIndex(node.index) ? node.index + 1 : null
   if (node.type !== 'Slice') return null
   const {left, right, isInclusive} = node
-  if (typeof left !== 'number' || typeof right !== 'number') return null
-  if (!Number.isInteger(left) || !Number.isInteger(right) || left < 0 || right < 0) return null
+  if (!rowIndex(left) || !rowIndex(right)) return null
   return right + (isInclusive ? 1 : 0)
 }
 
@@ -210,14 +212,34 @@ async function fetched(source: Source, context: PlanContext): Promise<ExprNode> 
     where: source.condition.whenTrue ?? sqlTrue,
   })
   if (source.condition.exact) return valueNode(rows)
-  const filter = source.filter as ExprNode
-  if (usesTextQuery(filter)) {
+  let filter = source.filter as ExprNode
+  if (usesTextQuery(filter) && !usesTextQuery(withoutOwnSearches(filter))) {
+    // Every search in the filter is about the candidate itself: decide them over the rows.
     const searched = await searchedRows(filter, rows, context)
     if (searched) return valueNode(searched)
-    const bound = bindTextQueries(filter, rows)
-    return {...source.node, base: valueNode(rows), expr: await rewrite(bound, context)} as ExprNode
+    filter = bindTextQueries(filter, rows)
   }
+  // Searches in nested scopes stay for the engine to bind over every document, as groq-js does.
   return {...source.node, base: valueNode(rows), expr: await rewrite(filter, context)} as ExprNode
+}
+
+/**
+ * The filter with the searches in its own scope taken out: those reached through `&&`, `||`,
+ * `!` and parentheses, whose `@` is the candidate document (not those inside a subquery, an
+ * array filter or a function argument).
+ */
+function withoutOwnSearches(node: ExprNode): ExprNode {
+  const visit = (current: unknown): unknown => {
+    if (!isNode(current)) return current
+    if (current.type === 'And' || current.type === 'Or')
+      return {...current, left: visit(current.left), right: visit(current.right)}
+    if (current.type === 'Not' || current.type === 'Group')
+      return {...current, base: visit(current.base)}
+    if (current.type === 'OpCall' && current.op === 'match' && usesTextQuery(current as ExprNode))
+      return valueNode(true)
+    return current
+  }
+  return visit(node) as ExprNode
 }
 
 const usesParent = (node: unknown): boolean =>

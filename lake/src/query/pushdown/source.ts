@@ -57,7 +57,9 @@ export class DocumentSource {
   }
 
   context(perspective: Perspective): ConditionContext {
-    return {idColumn: perspective === 'drafts' ? 'pub_id' : 'id'}
+    return perspective === 'drafts'
+      ? {idColumn: 'pub_id', originalIdColumn: 'id'}
+      : {idColumn: 'id', originalIdColumn: null}
   }
 
   /** Runs `body` in one read transaction, so every read sees the same committed state. */

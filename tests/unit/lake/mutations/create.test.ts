@@ -76,6 +76,20 @@ describe('create', () => {
     expect(untyped.items?.[0]?.error.description).toContain('_type')
     expect(store.allDocuments()).toEqual([])
   })
+
+  it('refuses a _type SQLite could not store as written (a lone surrogate), naming the fix', () => {
+    const store = openTempStore()
+    const error = lakeErrorOf(() =>
+      mutate(store, [
+        {create: {_id: 'article-b', _type: 'article'}},
+        {create: {_id: 'odd', _type: 'type\uD800'}},
+      ]),
+    )
+    expect(error.status).toBe(400)
+    expect(error.items?.[0]).toMatchObject({index: 1, error: {type: 'invalidDocumentError'}})
+    expect(error.items?.[0]?.error.description).toMatch(/lone UTF-16 surrogate.*"article"/)
+    expect(store.allDocuments()).toEqual([])
+  })
 })
 
 describe('createOrReplace', () => {

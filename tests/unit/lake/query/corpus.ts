@@ -229,6 +229,40 @@ export const trickyQueries: CorpusQuery[] = [
     `*[_type == "treatment" && conditions[0]->icd10 == "M54.1"][0...5]._id`,
   ),
   q('draft-only document', `*[_id in path("**edge-draftonly")]{_id, _originalId, flag}`),
+  // Found by an adversarial review of the pushdown (each once answered differently).
+  q('defined _originalId', `*[_type == "edge" && defined(_originalId)]._id`),
+  q(
+    '_originalId stored in the body',
+    `*[_type == "edge" && _originalId == "stored in the body"]._id`,
+  ),
+  q('releases::all()', `count(releases::all())`),
+  q(
+    'text search in a subquery of a filter',
+    `*[_type == "edge" && count(*[_type == "condition" && [@, _id] match text::query("lumbar")]) > 0]._id`,
+  ),
+  q(
+    'text search in an array filter',
+    `*[_type == "edge" && count(arr[@ match text::query("x")]) > 0]._id`,
+  ),
+  q(
+    'two text searches, one in a subquery',
+    `*[_type == "edge" && ([@, _id] match text::query("x") || count(*[_type == "condition" && [@, _id] match text::query("lumbar")]) > 0)]._id`,
+  ),
+  q('slice beyond 64 bits', `*[_type == "edge"][0...100000000000000000000]._id`),
+  q('order by _createdAt beyond the BMP', `*[_type == "edge"] | order(_createdAt desc)[0]._id`),
+  q('order by _type beyond the BMP', `*[_type in $types] | order(_type)[0]._id`, {
+    types: ['\uFFFF', '\u{1F600}'],
+  }),
+  q('integer above 2^53', `*[_type == "edge" && n == 664983061103948500]._id`),
+  q('lone surrogate in a field', `*[_type == "edge" && lone == $s]._id`, {s: '\uD800'}),
+  q('lone surrogate in _type', `*[_type == $s]._id`, {s: '\uFFFD'}),
+  q('more ids than SQL variables', `*[references($ids)]._id`, {
+    ids: [...Array.from({length: 32767}, (_, i) => `missing-${i}`), 'z'],
+  }),
+  q(
+    'more alternatives than SQL expression depth',
+    `*[${Array.from({length: 1000}, (_, i) => `_id == "missing-${i}"`).join(' || ')} || _id == "edge-num"]._id`,
+  ),
 ]
 
 export const corpus = [...studioQueries, ...siteQueries, ...trickyQueries]

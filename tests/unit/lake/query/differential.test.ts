@@ -33,6 +33,14 @@ const edgeDocuments = [
   {_id: 'drafts.edge-draftonly', _type: 'edge', flag: true},
   {_id: 'draftsX.edge', _type: 'edge', s: 'id that path("drafts.**") matches in groq-js'},
   {_id: 'versions.r1.edge-bool', _type: 'edge', flag: false, s: 'in a release'},
+  {_id: 'edge-origin', _type: 'edge', _originalId: 'stored in the body'},
+  {_id: 'edge-bigint', _type: 'edge', n: 664983061103948500},
+  {_id: 'edge-lone', _type: 'edge', lone: '\uD800'},
+  {_id: 'edge-created-bmp', _type: 'edge', _createdAt: '\uFFFF'},
+  {_id: 'edge-created-astral', _type: 'edge', _createdAt: '\u{1F600}'},
+  {_id: 'edge-type-bmp', _type: '\uFFFF'},
+  {_id: 'edge-type-astral', _type: '\u{1F600}'},
+  {_id: '_.releases.redge', _type: 'system.release', state: 'active', metadata: {title: 'edge'}},
 ]
 
 const perspectives: Perspective[] = ['raw', 'drafts', 'published']

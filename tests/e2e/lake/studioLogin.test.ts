@@ -2,7 +2,7 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
 import type {TestLake} from '../../helpers/lake.ts'
-import {startStudioLake, type StudioLake} from './studioLake.ts'
+import {fillField, startStudioLake, type StudioLake} from './studioLake.ts'
 
 // The unmodified Studio against the lake alone: the lake's login page, its grants and its
 // listeners are what this exercises (the review workflow has its own suite in ../studio).
@@ -50,7 +50,7 @@ describe('the real Studio against the local lake', () => {
     await page.getByText('Lower back spasms', {exact: true}).first().click()
     const title = page.getByRole('textbox').first()
     await title.waitFor()
-    await title.fill(editedTitle)
+    await fillField(title, editedTitle)
 
     const maya = lake.client('pMayaOkafor')
     await expect
@@ -72,7 +72,7 @@ describe('the real Studio against the local lake', () => {
     await page.getByText('Sam Lee', {exact: true}).first().click()
     const name = page.getByRole('textbox').first()
     await name.waitFor()
-    await name.fill('Sam Lee (draft edit)')
+    await fillField(name, 'Sam Lee (draft edit)')
     await expect
       .poll(
         () =>

@@ -39,7 +39,7 @@ async function studioAs(userId: string): Promise<Page> {
   await page.locator(`a.user[data-user-id="${userId}"]`).click()
   await page.getByText('Articles', {exact: true}).first().click({timeout: 60_000})
   await page.getByText(article, {exact: true}).first().click()
-  await page.getByRole('textbox').first().waitFor()
+  await page.locator('input#title').waitFor()
   return page
 }
 
@@ -75,13 +75,14 @@ describe('presence between two Studios through the local lake', () => {
   })
 
   it('shows where the reviewer is: his avatar moves to the field he edits', async () => {
-    await daniel.getByRole('textbox').first().click()
+    await daniel.locator('input#title').click()
     await expect
       .poll(() => avatar(maya, names.daniel, documentPresence).count(), {timeout: 30_000})
       .toBe(0)
-    // The Studio draws field presence in an overlay, not inside the field: find it by place.
-    const title = await maya.getByRole('textbox').first().boundingBox()
+    // The Studio draws field presence in an overlay, not inside the field: find it by place
+    // (measured on every try: the form may still be settling its layout).
     const besideTitle = async () => {
+      const title = await maya.locator('input#title').boundingBox()
       const boxes = await Promise.all(
         (await avatar(maya, names.daniel).all()).map((element) => element.boundingBox()),
       )

@@ -1,8 +1,6 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
-import type {Locator} from 'playwright-core'
-import {expect} from 'vitest'
 import {buildStudioIfChanged} from '../../../scripts/src/dev/studioBuild.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 import {importDemoDataset} from '../../integration/service/demoDataset.ts'
@@ -31,23 +29,4 @@ export async function startStudioLake(name: string): Promise<StudioLake> {
       rmSync(studioDir, {recursive: true, force: true})
     },
   }
-}
-
-/**
- * Types into a Studio field once its form takes input. A document pane that is still loading
- * shows its fields before it accepts edits and then puts the stored value back, so the text is
- * typed again until it stays, as a person would.
- */
-export async function fillField(field: Locator, text: string): Promise<void> {
-  await expect
-    .poll(
-      async () => {
-        if ((await field.inputValue()) !== text)
-          await field.fill(text, {timeout: 5_000}).catch(() => undefined)
-        await field.page().waitForTimeout(500)
-        return field.inputValue()
-      },
-      {timeout: 60_000, interval: 200},
-    )
-    .toBe(text)
 }

@@ -2,7 +2,7 @@ import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
 import type {TestLake} from '../../helpers/lake.ts'
-import {fillField, startStudioLake, type StudioLake} from './studioLake.ts'
+import {startStudioLake, type StudioLake} from './studioLake.ts'
 
 // The unmodified Studio against the lake alone: the lake's login page, its grants and its
 // listeners are what this exercises (the review workflow has its own suite in ../studio).
@@ -48,9 +48,10 @@ describe('the real Studio against the local lake', () => {
   it('lists the seeded articles and saves an edit to the lake as a draft', async () => {
     await page.getByText('Articles', {exact: true}).first().click()
     await page.getByText('Lower back spasms', {exact: true}).first().click()
-    const title = page.getByRole('textbox').first()
+    // By id: the first textbox on the page is not always the title while the form renders.
+    const title = page.locator('input#title')
     await title.waitFor()
-    await fillField(title, editedTitle)
+    await title.fill(editedTitle)
 
     const maya = lake.client('pMayaOkafor')
     await expect
@@ -70,9 +71,9 @@ describe('the real Studio against the local lake', () => {
     // what disables it here is the grant the lake reports for a contributor.
     await page.getByText('People', {exact: true}).first().click()
     await page.getByText('Sam Lee', {exact: true}).first().click()
-    const name = page.getByRole('textbox').first()
+    const name = page.locator('input#name')
     await name.waitFor()
-    await fillField(name, 'Sam Lee (draft edit)')
+    await name.fill('Sam Lee (draft edit)')
     await expect
       .poll(
         () =>

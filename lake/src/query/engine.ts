@@ -1,4 +1,5 @@
 import {evaluate, type EvaluateOptions, type ExprNode} from 'groq-js'
+import {someNode} from './ast.ts'
 import {expressionFilter} from './documentFilter.ts'
 import {parseQuery} from './parseQuery.ts'
 import {applyPerspective} from './perspective.ts'
@@ -15,14 +16,8 @@ export interface QueryEnvironment {
 const readsEverything = (filter: string) => filter === '_id in path("**")'
 
 /** Whether a function in the query reads the whole dataset itself (`releases::all()`). */
-function readsDataset(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(readsDataset)
-  if (typeof node !== 'object' || node === null) return false
-  const record = node as Record<string, unknown>
-  if (record.type === 'Value') return false
-  if (record.type === 'FuncCall' && record.namespace === 'releases') return true
-  return Object.values(record).some(readsDataset)
-}
+const readsDataset = (tree: ExprNode) =>
+  someNode(tree, (node) => node.type === 'FuncCall' && node.namespace === 'releases')
 
 /**
  * Runs one GROQ query against the lake's SQLite file: the query's selective parts as SQL

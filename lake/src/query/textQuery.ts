@@ -1,4 +1,5 @@
 import type {ExprNode} from 'groq-js'
+import {someNode} from './ast.ts'
 
 /**
  * groq-js 2 has no search engine: `text::query()` throws "not implemented". The Studio's default
@@ -11,8 +12,10 @@ type Node = Record<string, unknown>
 
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null
 
-export function searchTextOf(call: Node): string | null {
-  const right = call.right
+/** The search of a `… match text::query("…")` node, or null for any other node. */
+export function textSearchOf(node: unknown): string | null {
+  if (!isNode(node) || node.type !== 'OpCall' || node.op !== 'match') return null
+  const right = node.right
   if (!isNode(right) || right.type !== 'FuncCall') return null
   if (right.namespace !== 'text' || right.name !== 'query') return null
   const [arg] = Array.isArray(right.args) ? right.args : []
@@ -29,14 +32,8 @@ function mapTree(node: unknown, replace: (node: Node) => Node | null): unknown {
   return copy
 }
 
-export function usesTextQuery(tree: ExprNode): boolean {
-  let found = false
-  mapTree(tree, (node) => {
-    if (node.type === 'OpCall' && node.op === 'match' && searchTextOf(node) !== null) found = true
-    return null
-  })
-  return found
-}
+export const usesTextQuery = (tree: ExprNode) =>
+  someNode(tree, (node) => textSearchOf(node) !== null)
 
 interface Term {
   pattern: RegExp
@@ -50,12 +47,12 @@ function parseSearch(search: string): Term[] {
     const text = (quoted ?? bare ?? '').toLowerCase()
     if (!text || text === '*') continue
     if (quoted !== undefined) {
-      terms.push({pattern: new RegExp(escape(text)), negated: negation === '-', phrase: true})
+      terms.push({pattern: new RegExp(escapeRegExp(text)), negated: negation === '-', phrase: true})
       continue
     }
     const word = text.replace(/[^\p{L}\p{N}*]+/gu, '')
     if (!word || word === '*') continue
-    const source = word.split('*').map(escape).join('.*')
+    const source = word.split('*').map(escapeRegExp).join('.*')
     terms.push({pattern: new RegExp(`^${source}$`), negated: negation === '-', phrase: false})
   }
   return terms
@@ -64,7 +61,7 @@ function parseSearch(search: string): Term[] {
 /** Whether a search string matches every document (`*`, blank): it has no terms. */
 export const matchesEverything = (search: string) => parseSearch(search).length === 0
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+export const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 function collectText(value: unknown, into: string[]): void {
   if (typeof value === 'string') into.push(value)
@@ -94,8 +91,7 @@ export function matcherFor(search: string): (doc: Node) => boolean {
 /** Replaces each `… match text::query("…")` with `_id in [ids of matching documents]`. */
 export function bindTextQueries(tree: ExprNode, documents: readonly unknown[]): ExprNode {
   return mapTree(tree, (node) => {
-    if (node.type !== 'OpCall' || node.op !== 'match') return null
-    const search = searchTextOf(node)
+    const search = textSearchOf(node)
     if (search === null) return null
     // A search with no terms (the Studio's plain list sends "*") matches every document.
     if (matchesEverything(search)) return {type: 'Value', value: true}
@@ -117,7 +113,7 @@ export function bindTextQueries(tree: ExprNode, documents: readonly unknown[]): 
 export function textSearches(tree: ExprNode): Set<string> {
   const searches = new Set<string>()
   mapTree(tree, (node) => {
-    const search = node.type === 'OpCall' && node.op === 'match' ? searchTextOf(node) : null
+    const search = textSearchOf(node)
     if (search !== null) searches.add(search)
     return null
   })
@@ -127,8 +123,6 @@ export function textSearches(tree: ExprNode): Set<string> {
 /** Replaces each `… match text::query("…")` with the constant `hit`. */
 export function decideTextQueries(tree: ExprNode, hit: boolean): ExprNode {
   return mapTree(tree, (node) =>
-    node.type === 'OpCall' && node.op === 'match' && searchTextOf(node) !== null
-      ? {type: 'Value', value: hit}
-      : null,
+    textSearchOf(node) === null ? null : {type: 'Value', value: hit},
   ) as ExprNode
 }

@@ -1,4 +1,5 @@
-import {matchesEverything, searchTextOf} from '../textQuery.ts'
+import {isNode, type AstNode as Node} from '../ast.ts'
+import {escapeRegExp, matchesEverything, textSearchOf} from '../textQuery.ts'
 import {join, notTrue, sql, sqlFalse, sqlTrue, type Sql, type SqlValue} from './sql.ts'
 
 /**
@@ -25,8 +26,6 @@ export interface ConditionContext {
   originalIdColumn: 'id' | null
 }
 
-type Node = Record<string, unknown> & {type: string}
-
 const unknown: Condition = {whenTrue: null, whenFalse: null, exact: false}
 
 /** A condition that is true exactly on `whenTrue` and false everywhere else. */
@@ -41,9 +40,6 @@ const constant = (value: boolean | null): Condition => ({
   whenFalse: value === false ? sqlTrue : sqlFalse,
   exact: true,
 })
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string'
 
 const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -266,7 +262,7 @@ function comparison(node: Node, context: ConditionContext): Condition {
   if (op === 'match') {
     // Only a search with no terms (the Studio's `*` list) is decided here; real searches are
     // bound by textQuery.ts over the candidate documents.
-    const search = searchTextOf(node)
+    const search = textSearchOf(node)
     return search !== null && matchesEverything(search) ? constant(true) : unknown
   }
   return unknown
@@ -337,13 +333,11 @@ function translate(node: unknown, context: ConditionContext): Condition {
   }
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-
 /** GROQ's path pattern: `*` is one segment, `**` any number of characters. */
 export function pathPatternRegExp(pattern: string): RegExp {
   const parts = pattern
     .split('.')
-    .map((part) => (part === '*' ? '[^.]+' : part === '**' ? '.*' : escape(part)))
+    .map((part) => (part === '*' ? '[^.]+' : part === '**' ? '.*' : escapeRegExp(part)))
   // As groq-js: the separator is an unescaped `.`, any one character.
   return new RegExp(`^${parts.join('.')}$`)
 }

@@ -1,10 +1,12 @@
 import {evaluate, type EvaluateOptions, type ExprNode} from 'groq-js'
+import {isNode, someNode, type AstNode as Node} from '../ast.ts'
 import type {Perspective} from '../perspective.ts'
 import {
   bindTextQueries,
   decideTextQueries,
   matcherFor,
   textSearches,
+  textSearchOf,
   usesTextQuery,
 } from '../textQuery.ts'
 import {attributePath, orderColumn, translateCondition, type Condition} from './condition.ts'
@@ -25,11 +27,6 @@ import {sqlTrue} from './sql.ts'
  * groq-js, which re-applies ordering and slicing over the pre-ordered rows, so results are the
  * same as groq-js over every document (tests/unit/lake/query/differential.test.ts).
  */
-
-type Node = Record<string, unknown> & {type: string}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string'
 
 const valueNode = (value: unknown): ExprNode => ({type: 'Value', value}) as ExprNode
 
@@ -235,19 +232,13 @@ function withoutOwnSearches(node: ExprNode): ExprNode {
       return {...current, left: visit(current.left), right: visit(current.right)}
     if (current.type === 'Not' || current.type === 'Group')
       return {...current, base: visit(current.base)}
-    if (current.type === 'OpCall' && current.op === 'match' && usesTextQuery(current as ExprNode))
-      return valueNode(true)
+    if (textSearchOf(current) !== null) return valueNode(true)
     return current
   }
   return visit(node) as ExprNode
 }
 
-const usesParent = (node: unknown): boolean =>
-  Array.isArray(node)
-    ? node.some(usesParent)
-    : isNode(node) &&
-      node.type !== 'Value' &&
-      (node.type === 'Parent' || Object.values(node).some(usesParent))
+const usesParent = (tree: unknown) => someNode(tree, (node) => node.type === 'Parent')
 
 /**
  * A filter with one text search, decided here document by document: the search is matched in

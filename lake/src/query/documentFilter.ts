@@ -1,5 +1,6 @@
 import {evaluate, evaluateSync, parse, type ExprNode} from 'groq-js'
 import {parseQuery, QueryParseError} from './parseQuery.ts'
+import {remember} from './remember.ts'
 import {bindTextQueries, usesTextQuery} from './textQuery.ts'
 
 /** What a filter sees besides the document itself (`identity()`, `before()`, `after()`). */
@@ -19,17 +20,8 @@ export interface DocumentFilter {
 const cacheLimit = 500
 const cache = new Map<string, DocumentFilter>()
 
-function remember(key: string, make: () => DocumentFilter): DocumentFilter {
-  const known = cache.get(key)
-  if (known) return known
-  const made = make()
-  if (cache.size >= cacheLimit) {
-    const oldest = cache.keys().next().value
-    if (oldest !== undefined) cache.delete(oldest)
-  }
-  cache.set(key, made)
-  return made
-}
+const remembered = (key: string, make: () => DocumentFilter) =>
+  remember(cache, cacheLimit, key, make)
 
 function options(doc: unknown, context: FilterContext) {
   return {
@@ -91,14 +83,14 @@ function documentCondition(tree: ExprNode, query: string): ExprNode | null {
 
 /** A listener's `query` and `$params`, parsed once per (query, params) pair. */
 export function listenerFilter(query: string, params: Record<string, unknown>): DocumentFilter {
-  return remember(`listen\u0000${query}\u0000${JSON.stringify(params)}`, () =>
+  return remembered(`listen\u0000${query}\u0000${JSON.stringify(params)}`, () =>
     filterOver(documentCondition(parseQuery(query, params), query)),
   )
 }
 
 /** A bare GROQ filter expression (grant filters, webhook filters: `_type == "post"`). */
 export function expressionFilter(expression: string): DocumentFilter {
-  return remember(`expr\u0000${expression}`, () => filterOver(parseExpression(expression)))
+  return remembered(`expr\u0000${expression}`, () => filterOver(parseExpression(expression)))
 }
 
 /** Parses an expression in delta mode, so webhook filters may use before() and after(). */

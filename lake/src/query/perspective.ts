@@ -35,6 +35,12 @@ type Doc = {_id: string; [key: string]: unknown}
 const isVersion = (id: string) => id.startsWith('versions.')
 const isDraft = (id: string) => id.startsWith('drafts.')
 
+/** A stored document as the drafts perspective shows it: under its published id, with `_originalId`. */
+export const asInDrafts = <T extends Doc>(doc: T): Doc =>
+  isDraft(doc._id)
+    ? {...doc, _id: doc._id.slice('drafts.'.length), _originalId: doc._id}
+    : {...doc, _originalId: doc._id}
+
 /**
  * The documents a query sees in a perspective. `drafts` overlays each draft on its published
  * document: `_id` is the published id and `_originalId` the id the content came from.
@@ -51,11 +57,7 @@ export function applyPerspective<T extends Doc>(
   const overlaid: Doc[] = []
   for (const doc of documents) {
     if (isVersion(doc._id)) continue
-    if (isDraft(doc._id)) {
-      overlaid.push({...doc, _id: doc._id.slice('drafts.'.length), _originalId: doc._id})
-    } else if (!draftIds.has(`drafts.${doc._id}`)) {
-      overlaid.push({...doc, _originalId: doc._id})
-    }
+    if (isDraft(doc._id) || !draftIds.has(`drafts.${doc._id}`)) overlaid.push(asInDrafts(doc))
   }
   // Keep the published-id order raw documents have, so unordered queries answer stably.
   return overlaid.sort((a, b) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0))

@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3'
-import type {Perspective} from '../perspective.ts'
+import {asInDrafts, type Perspective} from '../perspective.ts'
+import {remember} from '../remember.ts'
 import {isVersionOf, pathPatternRegExp, type ConditionContext} from './condition.ts'
-import {join, type Sql} from './sql.ts'
+import {join, sqlTrue, type Sql} from './sql.ts'
 
 export type Doc = {_id: string; [key: string]: unknown}
 
@@ -25,7 +26,8 @@ function perspectiveCondition(perspective: Perspective): string {
     SELECT 1 FROM documents AS draft WHERE draft.id = 'drafts.' || documents.id)))`
 }
 
-const statementCacheLimit = 256
+/** Prepared statements and compiled path patterns kept per worker. */
+const cacheLimit = 256
 
 /**
  * Reads documents for queries straight from the lake's SQLite file (read-only, its own
@@ -43,12 +45,7 @@ export class DocumentSource {
     const patterns = new Map<string, RegExp>()
     this.db.function('groq_path_match', {deterministic: true}, (pattern, value) => {
       if (typeof pattern !== 'string' || typeof value !== 'string') return 0
-      let regExp = patterns.get(pattern)
-      if (!regExp) {
-        regExp = pathPatternRegExp(pattern)
-        if (patterns.size > 500) patterns.clear()
-        patterns.set(pattern, regExp)
-      }
+      const regExp = remember(patterns, cacheLimit, pattern, () => pathPatternRegExp(pattern))
       return regExp.test(value) ? 1 : 0
     })
     this.db.function('groq_version_of', {deterministic: true}, (base, id) =>
@@ -73,16 +70,7 @@ export class DocumentSource {
   }
 
   private statement(text: string): Database.Statement {
-    let statement = this.statements.get(text)
-    if (!statement) {
-      statement = this.db.prepare(text)
-      if (this.statements.size >= statementCacheLimit) {
-        const oldest = this.statements.keys().next().value
-        if (oldest !== undefined) this.statements.delete(oldest)
-      }
-      this.statements.set(text, statement)
-    }
-    return statement
+    return remember(this.statements, cacheLimit, text, () => this.db.prepare(text))
   }
 
   private where(perspective: Perspective, condition: Sql): Sql {
@@ -98,10 +86,12 @@ export class DocumentSource {
       idColumn,
     ].join(', ')
     const limit = query.limit === undefined ? '' : ` LIMIT ${query.limit}`
-    const text = `SELECT id, body FROM documents WHERE ${where.text} ORDER BY ${order}${limit}`
-    const rows = this.statement(text).all(...where.params) as Array<{id: string; body: string}>
-    this.documentsRead += rows.length
-    return rows.map((row) => shown(perspective, row))
+    const text = `SELECT body FROM documents WHERE ${where.text} ORDER BY ${order}${limit}`
+    const bodies = this.statement(text)
+      .pluck()
+      .all(...where.params) as string[]
+    this.documentsRead += bodies.length
+    return bodies.map((body) => shown(perspective, body))
   }
 
   count(perspective: Perspective, condition: Sql): number {
@@ -116,22 +106,17 @@ export class DocumentSource {
   byId(perspective: Perspective, id: string): Doc | null {
     const idColumn = this.context(perspective).idColumn
     const where = this.where(perspective, {text: `${idColumn} = ?`, params: [id]})
-    const row = this.statement(`SELECT id, body FROM documents WHERE ${where.text}`).get(
-      ...where.params,
-    ) as {id: string; body: string} | undefined
-    if (!row) return null
+    const body = this.statement(`SELECT body FROM documents WHERE ${where.text}`)
+      .pluck()
+      .get(...where.params) as string | undefined
+    if (body === undefined) return null
     this.documentsRead += 1
-    return shown(perspective, row)
+    return shown(perspective, body)
   }
 
   /** Every stored document, raw, in `_id` order (the fallback for restricted readers). */
   all(): Doc[] {
-    const rows = this.statement('SELECT id, body FROM documents ORDER BY id').all() as Array<{
-      id: string
-      body: string
-    }>
-    this.documentsRead += rows.length
-    return rows.map((row) => JSON.parse(row.body) as Doc)
+    return this.rows('raw', {where: sqlTrue})
   }
 
   close(): void {
@@ -140,10 +125,7 @@ export class DocumentSource {
 }
 
 /** A stored row as the perspective shows it: drafts overlay under the published id. */
-function shown(perspective: Perspective, row: {id: string; body: string}): Doc {
-  const doc = JSON.parse(row.body) as Doc
-  if (perspective !== 'drafts') return doc
-  if (row.id.startsWith('drafts.'))
-    return {...doc, _id: row.id.slice('drafts.'.length), _originalId: row.id}
-  return {...doc, _originalId: row.id}
+function shown(perspective: Perspective, body: string): Doc {
+  const doc = JSON.parse(body) as Doc
+  return perspective === 'drafts' ? asInDrafts(doc) : doc
 }

@@ -46,40 +46,28 @@ for (const size of sizes) {
   const dbPath = path.join(dataDir, 'lake.sqlite')
   const queries = benchQueries(size)
 
-  // 1. The real lake over HTTP with @sanity/client, and its memory.
+  // Each query three ways, one after another: the real lake over HTTP with @sanity/client,
+  // the engine in this process with pushdown, and plain groq-js over every document.
   const lake = await startLakeProcess(dataDir, benchIndexes)
-  const http = []
+  const pushdown = pushdownRunner(dbPath)
+  const plain = plainRunner(dbPath)
   try {
     for (const query of queries) {
-      http.push(
-        await time(runs, (run) =>
+      rows.push({
+        size,
+        documents: plain.documents,
+        query: query.name,
+        http: await time(runs, (run) =>
           lake.client.fetch(query.query, query.params(run), {perspective: query.perspective}),
         ),
-      )
+        engine: await time(runs, (run) => pushdown.run(query, run)),
+        plain: await time(plainRuns, (run) => plain.run(query, run)),
+      })
     }
-    memory.push({size, documents: 0, ...lake.memory()})
+    memory.push({size, documents: plain.documents, ...lake.memory()})
   } finally {
+    pushdown.close()
     await lake.stop()
-  }
-
-  // 2. The engine in this process: pushdown, then plain groq-js over every document.
-  const pushdown = pushdownRunner(dbPath)
-  const engine = []
-  for (const query of queries) engine.push(await time(runs, (run) => pushdown.run(query, run)))
-  pushdown.close()
-  const plain = plainRunner(dbPath)
-  const last = memory.at(-1)
-  if (last) last.documents = plain.documents
-  for (const [index, query] of queries.entries()) {
-    const reference = await time(plainRuns, (run) => plain.run(query, run))
-    rows.push({
-      size,
-      documents: plain.documents,
-      query: query.name,
-      http: http[index] ?? reference,
-      engine: engine[index] ?? reference,
-      plain: reference,
-    })
   }
   log(`  measured ${queries.length} queries`)
 }

@@ -7,6 +7,7 @@ import {parseQuery} from '../../../../lake/src/query/parseQuery.ts'
 import {applyPerspective, type Perspective} from '../../../../lake/src/query/perspective.ts'
 import type {QueryJob} from '../../../../lake/src/query/protocol.ts'
 import {DocumentSource, type Doc} from '../../../../lake/src/query/pushdown/source.ts'
+import {remember} from '../../../../lake/src/query/remember.ts'
 import {openStore} from '../../../../lake/src/store/openStore.ts'
 import {loadDocuments} from './load.ts'
 import {shares, syntheticDataset} from './synthetic.ts'
@@ -129,18 +130,12 @@ export function pushdownRunner(dbPath: string) {
 
 /** groq-js over every document, as the lake ran queries before pushdown. */
 export function plainRunner(dbPath: string) {
-  const store = openStore(dbPath)
-  const all = store.allDocuments()
-  store.close()
+  const reader = new DocumentSource(dbPath)
+  const all = reader.all()
+  reader.close()
   const views = new Map<Perspective, Doc[]>()
-  const view = (perspective: Perspective) => {
-    let documents = views.get(perspective)
-    if (!documents) {
-      documents = applyPerspective(all, perspective)
-      views.set(perspective, documents)
-    }
-    return documents
-  }
+  const view = (perspective: Perspective) =>
+    remember(views, 3, perspective, () => applyPerspective(all, perspective))
   return {
     documents: all.length,
     run: (query: BenchQuery, run: number) => {

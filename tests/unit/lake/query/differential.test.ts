@@ -7,6 +7,7 @@ import {evaluatePlain, runQuery} from '../../../../lake/src/query/engine.ts'
 import {parseQuery} from '../../../../lake/src/query/parseQuery.ts'
 import {applyPerspective, type Perspective} from '../../../../lake/src/query/perspective.ts'
 import {DocumentSource} from '../../../../lake/src/query/pushdown/source.ts'
+import {remember} from '../../../../lake/src/query/remember.ts'
 import {openStore} from '../../../../lake/src/store/openStore.ts'
 import type {Store} from '../../../../lake/src/store/types.ts'
 import {loadDocuments} from '../../../../scripts/src/bench/lake/load.ts'
@@ -65,14 +66,8 @@ afterAll(() => {
 })
 
 const seen = new Map<Perspective, ReturnType<typeof applyPerspective>>()
-const visible = (perspective: Perspective) => {
-  let documents = seen.get(perspective)
-  if (!documents) {
-    documents = applyPerspective(store.allDocuments(), perspective)
-    seen.set(perspective, documents)
-  }
-  return documents
-}
+const visible = (perspective: Perspective) =>
+  remember(seen, 3, perspective, () => applyPerspective(store.allDocuments(), perspective))
 
 async function both(entry: CorpusQuery, perspective: Perspective, grants: Grant[]) {
   const params = entry.params ?? {}

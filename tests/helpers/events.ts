@@ -11,43 +11,35 @@ export interface Recorder<T> {
   stop(): void
 }
 
-export function record<T>(source: Subscribable<T>): Recorder<T> {
-  const events: T[] = []
+/**
+ * Promises that settle when something that arrives makes them true: `wake()` after each
+ * arrival; `until(probe)` resolves with the first value `probe` returns (it may throw to fail),
+ * and fails with `describe()` after `timeoutMs`.
+ */
+export function arrivals() {
   const waiters = new Set<() => void>()
-  let failure: unknown
-  const subscription = source.subscribe({
-    next(event) {
-      events.push(event)
-      for (const wake of waiters) wake()
-    },
-    error(error: unknown) {
-      failure = error
-      for (const wake of waiters) wake()
-    },
-  })
   return {
-    events,
-    waitFor(match, count = 1, timeoutMs = 10_000) {
+    wake() {
+      for (const check of waiters) check()
+    },
+    until<R>(probe: () => R | undefined, timeoutMs: number, describe: () => string): Promise<R> {
       return new Promise((resolve, reject) => {
         const check = () => {
-          if (failure !== undefined) {
+          let found: R | undefined
+          try {
+            found = probe()
+          } catch (error) {
             cleanup()
-            reject(failure instanceof Error ? failure : new Error(String(failure)))
+            reject(error instanceof Error ? error : new Error(String(error)))
             return
           }
-          const found = events.filter(match)
-          if (found.length >= count) {
-            cleanup()
-            resolve(found)
-          }
+          if (found === undefined) return
+          cleanup()
+          resolve(found)
         }
         const timer = setTimeout(() => {
           cleanup()
-          reject(
-            new Error(
-              `waited ${timeoutMs} ms for ${count} event(s); got ${JSON.stringify(events)}`,
-            ),
-          )
+          reject(new Error(describe()))
         }, timeoutMs)
         const cleanup = () => {
           clearTimeout(timer)
@@ -56,6 +48,36 @@ export function record<T>(source: Subscribable<T>): Recorder<T> {
         waiters.add(check)
         check()
       })
+    },
+  }
+}
+
+export function record<T>(source: Subscribable<T>): Recorder<T> {
+  const events: T[] = []
+  const arrived = arrivals()
+  let failure: unknown
+  const subscription = source.subscribe({
+    next(event) {
+      events.push(event)
+      arrived.wake()
+    },
+    error(error: unknown) {
+      failure = error
+      arrived.wake()
+    },
+  })
+  return {
+    events,
+    waitFor(match, count = 1, timeoutMs = 10_000) {
+      return arrived.until(
+        () => {
+          if (failure !== undefined) throw failure
+          const found = events.filter(match)
+          return found.length >= count ? found : undefined
+        },
+        timeoutMs,
+        () => `waited ${timeoutMs} ms for ${count} event(s); got ${JSON.stringify(events)}`,
+      )
     },
     stop: () => subscription.unsubscribe(),
   }

@@ -1,5 +1,6 @@
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest'
 import {WebSocket} from 'ws'
+import {arrivals} from '../../helpers/events.ts'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 
 let lake: TestLake
@@ -50,10 +51,10 @@ async function connect(
   const ws = new WebSocket(url, {ca: lake.certificate, headers: options.headers})
   openSockets.add(ws)
   const frames: string[] = []
-  const waiters = new Set<() => void>()
+  const arrived = arrivals()
   ws.on('message', (data: Buffer) => {
     frames.push(data.toString('utf8'))
-    for (const wake of waiters) wake()
+    arrived.wake()
   })
   const closed = new Promise<{code: number; reason: string}>((resolve) =>
     ws.once('close', (code, reason) => resolve({code, reason: reason.toString()})),
@@ -77,24 +78,11 @@ async function connect(
         .map((message) => message.params?.result ?? {}),
     waitFor(match, from = 0) {
       const timeoutMs = 5_000
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = messages(from).find(match)
-          if (!found) return
-          cleanup()
-          resolve(found)
-        }
-        const timer = setTimeout(() => {
-          cleanup()
-          reject(new Error(`no matching message within ${timeoutMs} ms; got ${frames.join(' | ')}`))
-        }, timeoutMs)
-        const cleanup = () => {
-          clearTimeout(timer)
-          waiters.delete(check)
-        }
-        waiters.add(check)
-        check()
-      })
+      return arrived.until(
+        () => messages(from).find(match),
+        timeoutMs,
+        () => `no matching message within ${timeoutMs} ms; got ${frames.join(' | ')}`,
+      )
     },
     raw(text, id) {
       const from = frames.length

@@ -63,15 +63,3 @@ export function createPresenceRoom(): PresenceRoom {
     publish,
   }
 }
-
-/** One room per dataset, made on first use. */
-export function createPresenceRooms() {
-  const rooms = new Map<string, PresenceRoom>()
-  return {
-    room(dataset: string): PresenceRoom {
-      let room = rooms.get(dataset)
-      if (!room) rooms.set(dataset, (room = createPresenceRoom()))
-      return room
-    },
-  }
-}

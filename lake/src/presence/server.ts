@@ -8,7 +8,7 @@ import {requestedProject} from '../server/app.ts'
 import {splitVersion} from '../server/request.ts'
 import type {Log} from '../server/respond.ts'
 import {servePresenceSocket, type PresenceConnection} from './connection.ts'
-import {createPresenceRooms} from './rooms.ts'
+import {createPresenceRoom} from './rooms.ts'
 
 /** Presence messages are a few locations; anything this large is not the Studio. */
 const maxMessageBytes = 256 * 1024
@@ -45,15 +45,16 @@ export function createPresenceServer(options: {
 }): PresenceServer {
   const {auth, log} = options
   const sockets = new WebSocketServer({noServer: true, maxPayload: maxMessageBytes})
-  const rooms = createPresenceRooms()
+  // The lake serves one dataset, so one room: every socket `admit` lets in is in it.
+  const room = createPresenceRoom()
   const connections = new Set<PresenceConnection>()
   const heartbeats = setInterval(() => {
     for (const connection of connections) connection.beat()
   }, options.heartbeatMs)
   heartbeats.unref()
 
-  /** The dataset and the caller of an upgrade request, or the reason to refuse it. */
-  function admit(request: IncomingMessage): {dataset: string; user: LakeUser | null} {
+  /** The caller of an upgrade request to this dataset, or the reason to refuse it. */
+  function admit(request: IncomingMessage): {user: LakeUser | null} {
     const url = new URL(request.url ?? '/', 'http://lake.invalid')
     const dataset = /^\/socket\/([^/]+)\/?$/.exec(splitVersion(url.pathname).path)?.[1]
     if (dataset === undefined)
@@ -66,7 +67,7 @@ export function createPresenceServer(options: {
     if (decodeURIComponent(dataset) !== options.dataset)
       throw notFound(`Dataset "${dataset}" not found for project ID "${options.projectId}"`)
     // Browsers cannot send this header (they authorize in-band); other clients may.
-    return {dataset: options.dataset, user: auth.userFromHeader(request.headers.authorization)}
+    return {user: auth.userFromHeader(request.headers.authorization)}
   }
 
   return {
@@ -85,7 +86,7 @@ export function createPresenceServer(options: {
           ws,
           {
             auth,
-            room: rooms.room(admitted.dataset),
+            room,
             log,
             onClose: () => connections.delete(connection),
           },

@@ -17,8 +17,8 @@
  *   ref         TEXT         \  `references()` finds), so back-references are an index lookup
  *   document_id TEXT         /  primary key (ref, document_id)
  *
- * documents_path_<path>      optional expression indexes on `json_extract(body, '$.<path>')`
- *                            for the fields queries select by (`--index slug.current`)
+ * documents_path_<path>      optional expression indexes on a field's value and JSON type,
+ *                            then type and kind (`--index slug.current`), see ensurePathIndexes
  *
  * transactions               the log; one row per committed transaction that changed something
  *   seq         INTEGER PK   commit order (listener event ids and resume)

@@ -3,6 +3,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {createClient, type SanityClient} from '@sanity/client'
 import {root} from '../../steps.ts'
+import {waitFor} from '../waitFor.ts'
 
 /** Ports of its own, so the benchmark never meets `npm run dev` (4000/4001) or bench:web. */
 const ports = {https: 4700, http: 4701}
@@ -32,18 +33,7 @@ export async function startLakeProcess(dataDir: string, indexes: string[]): Prom
   )
   const exited = new Promise((resolve) => child.once('exit', resolve))
   const url = `http://127.0.0.1:${ports.http}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    if (child.exitCode !== null)
-      throw new Error(`the lake exited (${child.exitCode}) on ${dataDir}`)
-    try {
-      if ((await fetch(`${url}/v1/ping`)).ok) break
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`the lake did not answer at ${url} in 120 s`)
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
+  await waitFor(`${url}/v1/ping`, child, `the lake on ${dataDir}`)
   const users = JSON.parse(readFileSync(path.join(dataDir, 'demo-users.json'), 'utf8')) as Array<{
     role: string
     token: string

@@ -1,4 +1,4 @@
-import {BenchError} from './system.ts'
+import {BenchError} from '../waitFor.ts'
 
 interface Service {
   siteUrl: string

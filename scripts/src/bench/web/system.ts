@@ -4,10 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {generateSigningKeyPair} from '@vetted/schemas/review'
 import {root} from '../../steps.ts'
-
-export class BenchError extends Error {
-  override name = 'BenchError'
-}
+import {BenchError, waitFor} from '../waitFor.ts'
 
 export interface BenchPorts {
   lakeHttps: number
@@ -35,20 +32,6 @@ function run(what: string, command: string, args: string[], env?: NodeJS.Process
   const result = spawnSync(command, args, {cwd, env: env ?? process.env, encoding: 'utf8'})
   if (result.status !== 0)
     throw new BenchError(`${what} failed:\n${result.stdout}\n${result.stderr}`)
-}
-
-async function waitFor(url: string, child: ChildProcess, what: string) {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new BenchError(`${what} exited before answering at ${url}`)
-    try {
-      if ((await fetch(url)).status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new BenchError(`${what} did not answer at ${url} within 120 s`)
 }
 
 /**

@@ -5,6 +5,7 @@ import {checks, root, runSteps} from './src/steps.ts'
 const vitestArgs = process.argv.slice(2)
 const status = runSteps([
   ...checks.format,
+  ...checks.selfContained,
   ...checks.lint,
   ...checks.typecheck,
   ...checks.types,

@@ -1,5 +1,4 @@
 import {spawnSync} from 'node:child_process'
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '..', '..')
@@ -8,8 +7,6 @@ export interface Step {
   name: string
   command: string
   args: string[]
-  /** Skipped (and said so) until the part it checks exists. */
-  when?: () => boolean
 }
 
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -29,7 +26,6 @@ export const checks = {
       name: 'typecheck web',
       command: bin('tsc'),
       args: ['-p', 'web/tsconfig.json'],
-      when: () => existsSync(path.join(root, 'web', 'tsconfig.json')),
     },
   ],
   types: [
@@ -37,7 +33,13 @@ export const checks = {
       name: 'schema JSON and sanity.types.ts are current',
       command: process.execPath,
       args: ['scripts/typegen.ts', '--check'],
-      when: () => existsSync(path.join(root, 'scripts', 'typegen.ts')),
+    },
+  ],
+  selfContained: [
+    {
+      name: 'the repository reads nothing outside itself',
+      command: process.execPath,
+      args: ['scripts/checkSelfContained.ts'],
     },
   ],
 } satisfies Record<string, Step[]>
@@ -45,14 +47,14 @@ export const checks = {
 /** Runs steps in order and stops at the first failure; returns the exit code. */
 export function runSteps(steps: Step[]): number {
   for (const step of steps) {
-    if (step.when && !step.when()) {
-      console.log(`- ${step.name}: skipped (not built yet)`)
-      continue
-    }
     const started = Date.now()
     console.log(`\n▶ ${step.name}`)
     const result = spawnSync(step.command, step.args, {stdio: 'inherit', cwd: root})
     const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    if (result.error) {
+      console.error(`✖ ${step.name} could not start: ${result.error.message}`)
+      return 1
+    }
     if (result.status !== 0) {
       console.error(`✖ ${step.name} failed after ${seconds}s`)
       return result.status ?? 1

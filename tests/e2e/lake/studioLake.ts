@@ -17,16 +17,19 @@ export interface StudioLake {
 export async function startStudioLake(name: string): Promise<StudioLake> {
   const studioDir = mkdtempSync(path.join(tmpdir(), `vetted-studio-${name}-`))
   const lake = await startTestLake({args: ['--studio', studioDir]})
-  buildStudioIfChanged(studioDir, {
-    SANITY_STUDIO_API_HOST: lake.httpsUrl,
-    SANITY_STUDIO_SERVICE_URL: 'http://127.0.0.1:9',
-  })
-  await importDemoDataset(lake)
-  return {
-    lake,
-    async stop() {
-      await lake.stop()
-      rmSync(studioDir, {recursive: true, force: true})
-    },
+  const stop = async () => {
+    await lake.stop()
+    rmSync(studioDir, {recursive: true, force: true})
   }
+  try {
+    buildStudioIfChanged(studioDir, {
+      SANITY_STUDIO_API_HOST: lake.httpsUrl,
+      SANITY_STUDIO_SERVICE_URL: 'http://127.0.0.1:9',
+    })
+    await importDemoDataset(lake)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+  return {lake, stop}
 }

@@ -80,10 +80,15 @@ export async function startSiteHarness(): Promise<SiteHarness> {
   })
   const pair = await generateSigningKeyPair()
   const key: SigningKey = {keyId: 'e2e-key', privateKeyPem: pair.privateKeyPem}
-  await lake
-    .client('pSamLee')
-    .transaction(demoDataset().map((doc) => ({createOrReplace: doc})))
-    .commit()
+  try {
+    await lake
+      .client('pSamLee')
+      .transaction(demoDataset().map((doc) => ({createOrReplace: doc})))
+      .commit()
+  } catch (error) {
+    await lake.stop()
+    throw error
+  }
 
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -67,6 +67,15 @@ export interface ServiceHarness {
 /** A fresh lake and the review service in front of it, each on a free port. */
 export async function startServiceHarness(): Promise<ServiceHarness> {
   const lake = await startTestLake()
+  try {
+    return await serveReviewService(lake)
+  } catch (error) {
+    await lake.stop()
+    throw error
+  }
+}
+
+async function serveReviewService(lake: TestLake): Promise<ServiceHarness> {
   const keys = await generateSigningKeyPair()
   const keyId = 'integration-key'
   const config: ServiceConfig = {

@@ -24,7 +24,11 @@ Press Ctrl-C to stop.
 const system = await startSystem(defaultTopology(), {web: 'dev'})
 try {
   // The curated content goes through the same door editors use, so the site opens reviewed.
-  const demo = await publishDemoContent({serviceUrl: system.urls.web, userToken: system.userToken})
+  const demo = await publishDemoContent({
+    serviceUrl: system.urls.web,
+    lakeUrl: system.urls.lakeHttp,
+    userToken: system.userToken,
+  })
   if (demo.published.length > 0) {
     console.log(
       `Reviewed and published ${demo.published.length} demo documents through the service.`,

@@ -1,17 +1,17 @@
+import {createClient} from '@sanity/client'
 import {z} from 'zod'
-import {citationId, conditionId, treatmentId, treatmentSlugs} from '../seed/ids.ts'
+import {revisedArticle, revisedArticleId} from '../seed/curated/articleRevision.ts'
+import {curatedCitations, curatedCitationId} from '../seed/curated/citations.ts'
+import {conditionId, treatmentId, treatmentSlugs} from '../seed/ids.ts'
 import {callReviewService, ReviewServiceCallError, statusSchema} from './serviceCalls.ts'
 
 /** The curated content the demo opens with: reviewed and published through the real service. */
 export const demoTreatmentIds = treatmentSlugs.map(treatmentId)
 export const demoConditionId = conditionId
-/**
- * Seed 004's reference list stays unverified drafts: none of its four entries matches the
- * publication it names (e.g. the Cherkin 2009 acupuncture trial is Arch Intern Med
- * 2009;169(9):858-866, not 169(16):1444-1451). Recording them as verified would teach the
- * opposite of what Vetted is for; finding that is the fact-checkers' first exercise.
- */
-export const seedCitationIds = [1, 2, 3, 4].map((position) => citationId('004', position))
+/** Real publications the curated pages cite, each field checked against a copy of the source. */
+export const demoCitationIds = curatedCitations.map(({key}) => curatedCitationId(key))
+/** The imported article the clinical editor cleans up and takes the whole way on start. */
+export const demoArticleId = revisedArticleId
 
 export const demoEditor = 'pMayaOkafor'
 export const demoReviewer = 'pDanielReyes'
@@ -26,6 +26,8 @@ const checklist = {
 export interface DemoPublishingOptions {
   /** Where `/api/review/*` answers, e.g. http://localhost:3000. */
   serviceUrl: string
+  /** The local lake's plain-HTTP API, where the clinical editor saves her revision. */
+  lakeUrl: string
   /** A demo user's token by id (from the lake's demo-users.json). */
   userToken: (userId: string) => string
   log?: (line: string) => void
@@ -39,12 +41,16 @@ export interface DemoPublishingResult {
 const anything = z.unknown()
 
 /**
- * Takes the curated condition and its treatments through the same path editors use: the
- * clinical editor requests review, a demo reviewer signs off, the service publishes. Safe to run again: what is already published is left
- * alone and a run that stopped halfway picks up where it stopped.
+ * Takes the curated content through the same path editors use. The clinical editor verifies
+ * each curated citation (the import, not she, wrote it: four eyes) and publishes it; then she
+ * requests review of the condition and its treatments, a demo reviewer signs them off, and the
+ * service publishes them. Last, she saves her cleaned-up, cited revision of one imported article
+ * and it goes the same way. Safe to run again: what is already published is left alone and a run
+ * that stopped halfway picks up where it stopped.
  */
 export async function publishDemoContent({
   serviceUrl,
+  lakeUrl,
   userToken,
   log = () => {},
 }: DemoPublishingOptions): Promise<DemoPublishingResult> {
@@ -58,17 +64,51 @@ export async function publishDemoContent({
   const reviewer = as(demoReviewer)
   const result: DemoPublishingResult = {published: [], alreadyPublished: []}
 
+  const alreadyPublished = async (id: string) => {
+    const status = await editor.status(id)
+    if (!status.published || status.state !== 'published') return false
+    result.alreadyPublished.push(id)
+    return true
+  }
   const publish = async (id: string) => {
     await editor.post('publish', {documentId: id})
     result.published.push(id)
   }
 
-  for (const id of [...demoTreatmentIds, demoConditionId]) {
-    let status = await editor.status(id)
-    if (status.published && status.state === 'published') {
-      result.alreadyPublished.push(id)
-      continue
+  for (const citation of curatedCitations) {
+    const id = curatedCitationId(citation.key)
+    if (await alreadyPublished(id)) continue
+    if ((await editor.status(id)).state !== 'approved') {
+      await editor.post('verify-citation', {
+        documentId: id,
+        method: citation.checkedAgainst,
+        ...('notes' in citation ? {notes: citation.notes} : {}),
+      })
     }
+    await publish(id)
+  }
+
+  const saveEditorRevision = async () => {
+    const lake = createClient({
+      projectId: 'local',
+      dataset: 'production',
+      apiHost: lakeUrl,
+      useProjectHostname: false,
+      apiVersion: '2025-02-19',
+      useCdn: false,
+      token: userToken(demoEditor),
+    })
+    const revision = revisedArticle()
+    const draft = await lake.getDocument<{title?: string}>(`drafts.${demoArticleId}`)
+    if (!draft) throw new ReviewServiceCallError(`${demoArticleId} has no draft to revise`)
+    if (draft.title === revision.title) return
+    await lake.patch(`drafts.${demoArticleId}`).set(revision).commit({visibility: 'sync'})
+  }
+
+  for (const id of [...demoTreatmentIds, demoConditionId, demoArticleId]) {
+    if (await alreadyPublished(id)) continue
+    if (id === demoArticleId) await saveEditorRevision()
+    let status = await editor.status(id)
     if (status.state === 'draft' || status.state === 'changes-requested') {
       await editor.post('request-review', {documentId: id})
     }

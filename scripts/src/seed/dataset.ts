@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import {buildArticle} from './article.ts'
 import {buildSeedCitations} from './citations.ts'
+import {buildCuratedCitations} from './curated/citations.ts'
 import {buildCondition} from './curated/condition.ts'
 import {buildPeople} from './curated/people.ts'
 import {buildSiteSettings} from './curated/siteSettings.ts'
@@ -87,6 +88,7 @@ export function buildSeedDataset(input: {seeds: SeedFile[]; demoUsers: unknown})
     buildSiteSettings(),
     buildCondition(),
     ...buildTreatments(),
+    ...buildCuratedCitations(),
     ...articlesAndCitations,
   ]
   assertUniqueIds(documents)

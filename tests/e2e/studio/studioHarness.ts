@@ -103,7 +103,7 @@ export async function startStudioHarness(): Promise<StudioHarness> {
     }
     const output = () => lines.slice(-60).join('\n')
     await waitFor(`${siteUrl}/api/review/public-keys`, web, output, 600)
-    await publishDemoContent({serviceUrl: siteUrl, userToken: lake.token})
+    await publishDemoContent({serviceUrl: siteUrl, lakeUrl: lake.httpUrl, userToken: lake.token})
     await factCheckAcupunctureTrial(lake, siteUrl)
     return {lake, studioUrl: `${lake.httpsUrl}/studio`, siteUrl, output, stop}
   } catch (error) {

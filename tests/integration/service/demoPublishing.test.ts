@@ -5,11 +5,13 @@ import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root} from '@vetted/scripts/steps'
 import {
-  seedCitationIds,
+  demoArticleId,
+  demoCitationIds,
   demoConditionId,
   demoTreatmentIds,
   publishDemoContent,
 } from '../../../scripts/src/review/demoPublishing.ts'
+import {citationId} from '../../../scripts/src/seed/ids.ts'
 import {importDemoDataset} from './demoDataset.ts'
 import {startServiceHarness, type ServiceHarness} from './harness.ts'
 
@@ -30,10 +32,15 @@ const publishedIds = async () =>
       {perspective: 'published'},
     )
 
+/** Seed 004's reference list: none of its entries was checked, so none may be verified. */
+const seedCitationIds = [1, 2, 3, 4].map((position) => citationId('004', position))
+const demo = () =>
+  publishDemoContent({serviceUrl: h.serviceUrl, lakeUrl: h.lake.httpUrl, userToken: h.lake.token})
+
 describe('the demo content goes through the real review path', () => {
-  it('publishes the curated condition and treatments; articles and the unchecked seed references stay drafts', async () => {
-    const result = await publishDemoContent({serviceUrl: h.serviceUrl, userToken: h.lake.token})
-    const expected = [...demoTreatmentIds, demoConditionId]
+  it('verifies the curated citations, publishes them, the condition, its treatments and one revised article', async () => {
+    const result = await demo()
+    const expected = [...demoCitationIds, ...demoTreatmentIds, demoConditionId, demoArticleId]
     expect(result.published.sort()).toEqual([...expected].sort())
     expect((await publishedIds()).sort()).toEqual([...expected].sort())
 
@@ -52,13 +59,52 @@ describe('the demo content goes through the real review path', () => {
     }
   })
 
-  it('does nothing the second time', async () => {
-    const again = await publishDemoContent({serviceUrl: h.serviceUrl, userToken: h.lake.token})
-    expect(again.published).toEqual([])
-    expect(again.alreadyPublished).toHaveLength(12)
+  it('records each citation as verified by the clinical editor, with how she checked it', async () => {
+    const citation = await h.status('citation-paige-2017-spinal-manipulation', 'pSamLee')
+    expect(citation.body.state).toBe('published')
+    expect(citation.body.records).toEqual([
+      expect.objectContaining({
+        kind: 'citation-verified',
+        actor: expect.objectContaining({name: 'Maya Okafor'}),
+        verificationMethod:
+          'Every field checked against the PubMed Central record and the journal PDF',
+      }),
+    ])
   })
 
-  // 12 × (request + sign-off) from the first test, and one forgery.
+  it("publishes the editor's cleaned-up revision of the article, every claim citing a curated source", async () => {
+    const article = await h.lake
+      .client('pSamLee')
+      .getDocument<{title: string; body: Array<{markDefs: Array<{source: {_ref: string}}>}>}>(
+        demoArticleId,
+      )
+    expect(article?.title).toBe('Lower back spasm: what helps at home, and when to get checked')
+    const cited = new Set(
+      article?.body.flatMap((block) => block.markDefs.map((mark) => mark.source._ref)),
+    )
+    expect(cited.size).toBeGreaterThanOrEqual(6)
+    for (const id of cited) expect(demoCitationIds).toContain(id)
+    const kinds = (
+      (await h.status(demoArticleId, 'pSamLee')).body.records as Array<{
+        kind: string
+        actor: {name: string}
+      }>
+    ).map((record) => [record.kind, record.actor.name])
+    expect(kinds).toEqual([
+      ['approved', 'Dr. Daniel Reyes'],
+      ['review-requested', 'Maya Okafor'],
+    ])
+  })
+
+  it('does nothing the second time', async () => {
+    const again = await demo()
+    expect(again.published).toEqual([])
+    expect(again.alreadyPublished).toHaveLength(
+      demoCitationIds.length + demoTreatmentIds.length + 2,
+    )
+  })
+
+  // 13 verifications, 13 × (request + sign-off) from the first test, and one forgery.
   it('npm run review:audit exports every record, valid ones and forgeries told apart', async () => {
     await h.lake.client('pMayaOkafor').create({
       _id: 'drafts.review-00000000-0000-4000-8000-000000000001',
@@ -80,14 +126,14 @@ describe('the demo content goes through the real review path', () => {
           REVIEW_PUBLIC_KEYS: JSON.stringify({[h.keyId]: h.keys.publicKeyPem}),
         },
       })
-      expect(run.stdout).toMatch(/Audited 25 review records .*: 24 valid, 1 forged-draft/)
+      expect(run.stdout).toMatch(/Audited 40 review records .*: 39 valid, 1 forged-draft/)
       expect(run.status).toBe(1)
       const lines = readFileSync(out, 'utf8')
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as {verification: {verdict: string}})
-      expect(lines).toHaveLength(25)
-      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(24)
+      expect(lines).toHaveLength(40)
+      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(39)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

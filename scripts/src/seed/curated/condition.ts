@@ -1,7 +1,60 @@
 import type {SeedDocument} from '../document.ts'
 import {conditionId, draftId, personIds, targets, treatmentSlugs} from '../ids.ts'
-import {richText} from '../portableText.ts'
+import {citedSources, richText, type BlockSpec} from '../portableText.ts'
 import {referenceList} from '../references.ts'
+import {curatedCitationId as cite} from './citations.ts'
+
+const body: BlockSpec[] = [
+  {text: 'What happens in a back spasm', style: 'h2'},
+  {
+    text: 'The muscles that run alongside the lumbar spine can contract suddenly and stay contracted. Often this is the body guarding a strained muscle or ligament; sometimes it accompanies another problem in the spine, such as a disc or joint that has become irritated.',
+  },
+  {
+    text: 'Most people with a back spasm have no serious underlying disease, and most people with acute or subacute low back pain improve over time whatever treatment they have.',
+    cites: [
+      {
+        words:
+          'most people with acute or subacute low back pain improve over time whatever treatment they have',
+        sources: [cite('qaseem-2017-acp-guideline')],
+      },
+    ],
+  },
+  {text: 'Looking after a spasm', style: 'h2'},
+  {
+    text: 'People advised to stay active have slightly less pain and get about better than people advised to rest in bed. For a recent spasm, guidelines suggest starting with treatments that are not medicines, such as heat, massage, acupuncture or spinal manipulation; if a medicine is wanted, an anti-inflammatory painkiller or a muscle relaxant. A pharmacist or doctor can advise which suits you and for how long.',
+    cites: [
+      {
+        words:
+          'People advised to stay active have slightly less pain and get about better than people advised to rest in bed.',
+        sources: [cite('dahm-2010-bed-rest')],
+      },
+      {
+        words:
+          'guidelines suggest starting with treatments that are not medicines, such as heat, massage, acupuncture or spinal manipulation; if a medicine is wanted, an anti-inflammatory painkiller or a muscle relaxant',
+        sources: [cite('qaseem-2017-acp-guideline')],
+      },
+    ],
+  },
+  {
+    text: 'When a spasm keeps coming back, a physiotherapist can assess movement and suggest exercises that build strength and confidence; for pain lasting more than three months, exercise therapy probably reduces pain and improves function. Manual therapies such as massage or spinal manipulation may give short-term relief for some people.',
+    cites: [
+      {
+        words:
+          'for pain lasting more than three months, exercise therapy probably reduces pain and improves function',
+        sources: [cite('hayden-2021-exercise')],
+      },
+      {
+        words:
+          'Manual therapies such as massage or spinal manipulation may give short-term relief for some people.',
+        sources: [cite('furlan-2015-massage'), cite('paige-2017-spinal-manipulation')],
+      },
+    ],
+  },
+  {text: 'When to get medical help', style: 'h2'},
+  {
+    text: 'See a doctor urgently if back pain comes with any of the warning signs listed on this page, such as loss of bladder or bowel control, numbness or weakness in the legs, fever, unexplained weight loss, or pain after a fall or accident. Also see a doctor if the pain is not improving after a few weeks.',
+  },
+]
 
 /** The curated condition page every seed article is about, as a draft awaiting review. */
 export function buildCondition(): SeedDocument {
@@ -60,26 +113,12 @@ export function buildCondition(): SeedDocument {
       'Constant pain that is worse at night or when lying down',
       'Pain that is not improving after a few weeks',
     ],
-    body: richText(draftId(conditionId), 'body', [
-      {text: 'What happens in a back spasm', style: 'h2'},
-      {
-        text: 'The muscles that run alongside the lumbar spine can contract suddenly and stay contracted. Often this is the body guarding a strained muscle or ligament; sometimes it accompanies another problem in the spine, such as a disc or joint that has become irritated.',
-      },
-      {
-        text: 'Most people with a back spasm have no serious underlying disease. Clinical guidelines, including the American College of Physicians guideline on low back pain (Qaseem et al, 2017), advise against routine X-rays or scans when there are no warning signs.',
-      },
-      {text: 'Looking after a spasm', style: 'h2'},
-      {
-        text: 'Staying as active as the pain allows tends to lead to faster recovery than bed rest. Heat, and for some people cold, can ease pain in the first days. If medicine is needed, a pharmacist or doctor can advise which option suits you and for how long.',
-      },
-      {
-        text: 'When a spasm keeps coming back, a physiotherapist can assess movement and suggest exercises that build strength and confidence. Manual therapies such as massage or spinal manipulation may give short-term relief for some people.',
-      },
-      {text: 'When to get medical help', style: 'h2'},
-      {
-        text: 'See a doctor urgently if back pain comes with any of the warning signs listed on this page, such as loss of bladder or bowel control, numbness or weakness in the legs, fever, unexplained weight loss, or pain after a fall or accident. Also see a doctor if the pain is not improving after a few weeks.',
-      },
-    ]),
+    body: richText(draftId(conditionId), 'body', body),
+    citations: referenceList(
+      draftId(conditionId),
+      'citations',
+      citedSources(body).map(targets.citation),
+    ),
     treatments: referenceList(
       draftId(conditionId),
       'treatments',

@@ -1,6 +1,6 @@
 import type {SeedDocument} from '../document.ts'
 import {draftId, personIds, targets, treatmentId} from '../ids.ts'
-import {richText} from '../portableText.ts'
+import {citedSources, richText} from '../portableText.ts'
 import {referenceList} from '../references.ts'
 import {conservativeTreatments} from './treatmentsConservative.ts'
 import {interventionalTreatments} from './treatmentsInterventional.ts'
@@ -27,6 +27,7 @@ function buildTreatment(content: TreatmentContent): SeedDocument {
       summary: content.evidence.summary,
     },
     body: richText(id, 'body', content.body),
+    citations: referenceList(id, 'citations', citedSources(content.body).map(targets.citation)),
     authors: referenceList(id, 'authors', [targets.person(personIds.mayaOkafor)]),
   }
 }

@@ -1,3 +1,4 @@
+import {curatedCitationId as cite} from './citations.ts'
 import type {TreatmentContent} from './treatmentContent.ts'
 
 // Evidence ratings follow the American College of Physicians guideline on acute, subacute and
@@ -32,7 +33,19 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Heat is one of the self-care measures guidelines suggest for a recent back spasm. Use a wrap or pad that feels warm rather than hot, keep a layer of cloth between it and the skin, and check the skin regularly.',
+        text: 'Heat is one of the first treatments guidelines suggest for a recent bout of low back pain. In trials, a heat wrap reduced pain and disability for a few days in acute and subacute low back pain. Use a wrap or pad that feels warm rather than hot, keep a layer of cloth between it and the skin, and check the skin regularly.',
+        cites: [
+          {
+            words:
+              'Heat is one of the first treatments guidelines suggest for a recent bout of low back pain.',
+            sources: [cite('qaseem-2017-acp-guideline')],
+          },
+          {
+            words:
+              'a heat wrap reduced pain and disability for a few days in acute and subacute low back pain',
+            sources: [cite('french-2006-heat-cold')],
+          },
+        ],
       },
     ],
   },
@@ -63,7 +76,14 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Some people find cold soothing in the first days after a strain, while others feel stiffer with it. Wrap the pack in a cloth and stop if the skin becomes numb or painful.',
+        text: 'Some people find cold soothing in the first days after a strain, while others feel stiffer with it. There is too little research to say whether cold helps low back pain as heat does. Wrap the pack in a cloth and stop if the skin becomes numb or painful.',
+        cites: [
+          {
+            words:
+              'There is too little research to say whether cold helps low back pain as heat does.',
+            sources: [cite('french-2006-heat-cold')],
+          },
+        ],
       },
     ],
   },
@@ -98,7 +118,17 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Guidelines suggest an NSAID as a first medicine for acute low back pain when heat and staying active are not enough, at the lowest effective dose for the shortest time. A pharmacist or doctor can check whether an NSAID is suitable alongside other conditions and medicines.',
+        text: 'Guidelines suggest an NSAID as a first medicine for acute low back pain when heat and staying active are not enough, at the lowest effective dose for the shortest time. In trials the benefit over a placebo is small. A pharmacist or doctor can check whether an NSAID is suitable alongside other conditions and medicines.',
+        cites: [
+          {
+            words: 'Guidelines suggest an NSAID as a first medicine for acute low back pain',
+            sources: [cite('qaseem-2017-acp-guideline'), cite('chou-2017-pharmacologic-review')],
+          },
+          {
+            words: 'In trials the benefit over a placebo is small.',
+            sources: [cite('van-der-gaag-2020-nsaids')],
+          },
+        ],
       },
     ],
   },
@@ -132,7 +162,14 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Muscle relaxants are prescription medicines. When a doctor prescribes one for a back spasm it is usually for a few days only, because the benefit is uncertain and drowsiness is common.',
+        text: 'Muscle relaxants are prescription medicines. When a doctor prescribes one for a back spasm it is usually for a few days only, because the benefit is uncertain and side effects such as drowsiness are more common than with a placebo.',
+        cites: [
+          {
+            words:
+              'the benefit is uncertain and side effects such as drowsiness are more common than with a placebo',
+            sources: [cite('cashin-2021-muscle-relaxants')],
+          },
+        ],
       },
     ],
   },
@@ -160,7 +197,14 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Physical therapy matters most when back spasms keep returning or pain lasts beyond a few weeks. The exercises are tailored to the person and progress gradually.',
+        text: 'Physical therapy matters most when back spasms keep returning or pain lasts beyond a few weeks. For low back pain that has lasted more than three months, exercise therapy probably reduces pain and improves function compared with no treatment or usual care. The exercises are tailored to the person and progress gradually.',
+        cites: [
+          {
+            words:
+              'exercise therapy probably reduces pain and improves function compared with no treatment or usual care',
+            sources: [cite('hayden-2021-exercise')],
+          },
+        ],
       },
     ],
   },
@@ -192,7 +236,14 @@ export const conservativeTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Spinal manipulation is one of several manual therapies that may give short-term relief. Effects are modest and similar to those of other recommended approaches.',
+        text: 'Spinal manipulation is one of several manual therapies that may give short-term relief. In acute low back pain its effect on pain and function over the first weeks is modest.',
+        cites: [
+          {
+            words:
+              'In acute low back pain its effect on pain and function over the first weeks is modest.',
+            sources: [cite('paige-2017-spinal-manipulation')],
+          },
+        ],
       },
     ],
   },

@@ -1,3 +1,4 @@
+import {curatedCitationId as cite} from './citations.ts'
 import type {TreatmentContent} from './treatmentContent.ts'
 
 // Acupuncture and massage are complementary therapies; injections and surgery treat an
@@ -36,7 +37,14 @@ export const interventionalTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Acupuncture is sometimes offered for back pain that keeps returning. Any benefit is small and tends to fade over weeks to months.',
+        text: 'Acupuncture is sometimes offered for back pain that keeps returning. In a large trial in chronic low back pain, real and simulated acupuncture both did better than usual care, and real acupuncture did no better than the simulated kind.',
+        cites: [
+          {
+            words:
+              'real and simulated acupuncture both did better than usual care, and real acupuncture did no better than the simulated kind',
+            sources: [cite('cherkin-2009-acupuncture')],
+          },
+        ],
       },
     ],
   },
@@ -65,7 +73,14 @@ export const interventionalTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Massage can be a comfortable way to ease a tense back for a short time. It works best alongside staying active rather than instead of it.',
+        text: 'Massage can be a comfortable way to ease a tense back for a short time. Reviews of the trials found improvements in pain only in the short term, and the evidence is of low quality. It works best alongside staying active rather than instead of it.',
+        cites: [
+          {
+            words:
+              'Reviews of the trials found improvements in pain only in the short term, and the evidence is of low quality.',
+            sources: [cite('furlan-2015-massage')],
+          },
+        ],
       },
     ],
   },
@@ -139,7 +154,17 @@ export const interventionalTreatments: TreatmentContent[] = [
     },
     body: [
       {
-        text: 'Discectomy is an option for sciatica from a herniated disc that has not improved with time and non-surgical care, and it is done urgently for cauda equina syndrome. A back spasm on its own is not a reason for surgery.',
+        text: 'Discectomy is an option for sciatica from a herniated disc that has not improved with time and non-surgical care, and it is done urgently for cauda equina syndrome. In trials, early surgery relieved leg pain faster than prolonged non-surgical care, while results after a year or two were similar. A back spasm on its own is not a reason for surgery.',
+        cites: [
+          {
+            words:
+              'early surgery relieved leg pain faster than prolonged non-surgical care, while results after a year or two were similar',
+            sources: [
+              cite('peul-2007-sciatica-surgery'),
+              cite('weinstein-2006-sport-disc-herniation'),
+            ],
+          },
+        ],
       },
     ],
   },
@@ -169,11 +194,18 @@ export const interventionalTreatments: TreatmentContent[] = [
     evidence: {
       grade: 'low',
       summary:
-        'Trials comparing decompression surgery with non-surgical care for lumbar spinal stenosis give low- to very-low-quality evidence (Cochrane review, Zaina et al, 2016). It treats a narrowed spinal canal, not muscle spasm.',
+        'In the SPORT trial (Weinstein et al, N Engl J Med 2008) surgery did better than non-surgical care over two years in the as-treated analysis; with many people crossing over between groups, the certainty is low. It treats a narrowed spinal canal, not muscle spasm.',
     },
     body: [
       {
-        text: 'Laminectomy is considered for spinal stenosis that limits walking or causes leg symptoms despite non-surgical care. It is not a treatment for back spasm on its own.',
+        text: 'Laminectomy is considered for spinal stenosis that limits walking or causes leg symptoms despite non-surgical care. In a large trial, people who had surgery improved more over two years than those treated without it, although many people moved between the two groups. It is not a treatment for back spasm on its own.',
+        cites: [
+          {
+            words:
+              'people who had surgery improved more over two years than those treated without it, although many people moved between the two groups',
+            sources: [cite('weinstein-2008-spinal-stenosis')],
+          },
+        ],
       },
     ],
   },

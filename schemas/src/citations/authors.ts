@@ -21,16 +21,29 @@ export function normaliseAuthorName(name: string): string {
   return `${surname} ${initials.replace(/[.\s]/g, '')}`
 }
 
-/** "Hides JA, O'Sullivan K, Twomey LT, et al." (without the final full stop). */
+/**
+ * "Hides JA, O'Sullivan K, Twomey LT, et al." (without the final full stop). A group that
+ * follows named authors ("…, Forciea MA; Clinical Guidelines Committee of the ACP") comes
+ * after a semicolon, as AMA writes it; a group that is the only author stands alone.
+ */
 export function formatAuthorList(authors: readonly string[]): string {
   const names = authors.map(normaliseAuthorName).filter((name) => name.length > 0)
   const truncatedAtSource = names.some(isEtAl)
-  const people = names.filter((name) => !isEtAl(name))
+  const listed = names.filter((name) => !isEtAl(name))
+  const firstGroup = listed.findIndex(
+    (name, index) =>
+      index > 0 && !isPersonName(name) && listed.slice(index).every((rest) => !isPersonName(rest)),
+  )
+  const people = firstGroup < 0 ? listed : listed.slice(0, firstGroup)
+  const groups = firstGroup < 0 ? [] : listed.slice(firstGroup)
   if (people.length === 0) return ''
-  if (people.length > MAX_LISTED) {
-    return [...people.slice(0, LISTED_WHEN_TRUNCATED), ET_AL].join(', ')
-  }
-  return (truncatedAtSource ? [...people, ET_AL] : people).join(', ')
+  const named =
+    people.length > MAX_LISTED
+      ? [...people.slice(0, LISTED_WHEN_TRUNCATED), ET_AL]
+      : truncatedAtSource
+        ? [...people, ET_AL]
+        : people
+  return [named.join(', '), ...groups].join('; ')
 }
 
 const PARTICLE = String.raw`(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|al|el|bin|ibn)`
@@ -39,6 +52,12 @@ const SURNAME = String.raw`(?:${PARTICLE}\s+)*${SURNAME_WORD}(?:\s+(?:${PARTICLE
 const INITIALS = String.raw`(?:\p{Lu}\.?){1,4}(?:-\p{Lu}\.?)?`
 const SUFFIX = String.raw`(?:\s+(?:Jr|Sr|II|III|IV)\.?)?`
 const PERSON = String.raw`${SURNAME}\s+${INITIALS}${SUFFIX}`
+const PERSON_NAME = new RegExp(String.raw`^${PERSON}$`, 'u')
+
+/** "Forciea MA", "van Tulder MW"; not a group such as "SPORT Investigators". */
+export function isPersonName(name: string): boolean {
+  return PERSON_NAME.test(name)
+}
 /**
  * A run of "Surname Initials" names at the start of a reference, optionally "et al" and a group
  * after a semicolon ("…, Forciea MA; Clinical Guidelines Committee of the ACP."), up to the

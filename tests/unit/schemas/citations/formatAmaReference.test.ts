@@ -35,6 +35,34 @@ describe('formatAmaReference', () => {
       )
     })
 
+    it('puts a group author after the named authors with a semicolon, also after "et al"', () => {
+      const guideline = {
+        ...article,
+        authors: [
+          'Qaseem A',
+          'Wilt TJ',
+          'McLean RM',
+          'Forciea MA',
+          'Clinical Guidelines Committee',
+        ],
+      }
+      expect(formatAmaReference(guideline).text).toMatch(
+        /^Qaseem A, Wilt TJ, McLean RM, Forciea MA; Clinical Guidelines Committee\. /,
+      )
+      const trial = {
+        ...article,
+        authors: [...(article.authors ?? []), 'Deyo RA', 'SPORT Investigators'],
+      }
+      expect(formatAmaReference(trial).text).toMatch(
+        /^Cherkin DC, Sherman KJ, Avins AL, et al; SPORT Investigators\. /,
+      )
+    })
+
+    it('writes a group that is the only author on its own', () => {
+      const report = {...article, authors: ['World Health Organization']}
+      expect(formatAmaReference(report).text).toMatch(/^World Health Organization\. /)
+    })
+
     it('writes initials without full stops or spaces', () => {
       const dotted = {...article, authors: ['Hides J.A.', 'Jull G. A.']}
       expect(formatAmaReference(dotted).text).toMatch(/^Hides JA, Jull GA\. /)

@@ -8,7 +8,7 @@ Builds the demo dataset (people, settings, the lower back spasm condition and tr
 one draft article per seed file) as NDJSON in the format of \`sanity dataset export\`.
 
   --out FILE   where to write the NDJSON (required; written only if the whole seed succeeds)
-  --seeds DIR  folder of seed .txt files (default: ../shared/seeds beside the repository)`
+  --seeds DIR  folder of seed .txt files (default: the demo seeds, scripts/seeds/ in the repository)`
 
 export interface SeedArgs {
   out: string
@@ -38,7 +38,11 @@ function toRecord(argv: string[]): Record<string, string> {
   return record
 }
 
-/** Parses the command line; paths come back absolute, relative ones resolved from `cwd`. */
+/**
+ * Parses the command line; paths come back absolute, relative ones resolved from `cwd`. Without
+ * --seeds the repository's own demo seeds (`scripts/seeds/` under `repoRoot`) are read, from any
+ * working directory.
+ */
 export function parseSeedArgs(argv: string[], options: {repoRoot: string; cwd: string}): SeedArgs {
   const result = argsSchema.safeParse(toRecord(argv))
   if (!result.success) {
@@ -48,6 +52,6 @@ export function parseSeedArgs(argv: string[], options: {repoRoot: string; cwd: s
     out: path.resolve(options.cwd, result.data.out),
     seeds: result.data.seeds
       ? path.resolve(options.cwd, result.data.seeds)
-      : path.resolve(options.repoRoot, '..', 'shared', 'seeds'),
+      : path.resolve(options.repoRoot, 'scripts', 'seeds'),
   }
 }

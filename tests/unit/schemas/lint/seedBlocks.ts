@@ -2,8 +2,8 @@ import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 
-/** The shared seed articles live beside the repository (DESIGN: ../shared/seeds). */
-const SEEDS_DIR = path.resolve(import.meta.dirname, '../../../../../shared/seeds')
+/** The demo seed articles, in the repository (scripts/seeds/, what `dataset:seed` imports). */
+const SEEDS_DIR = path.resolve(import.meta.dirname, '..', '..', '..', '..', 'scripts', 'seeds')
 
 export type SeedBlock = {
   _type: 'block'
@@ -13,7 +13,7 @@ export type SeedBlock = {
   children: [{_type: 'span'; _key: string; text: string; marks: []}]
 }
 
-/** The text of seed `number` (0–4), as the file holds it. */
+/** The text of demo seed `number` (0–4), as the file holds it. */
 export function readSeed(number: number): string {
   const prefix = `${String(number).padStart(3, '0')}_`
   const file = readdirSync(SEEDS_DIR).find((name) => name.startsWith(prefix))
@@ -23,9 +23,9 @@ export function readSeed(number: number): string {
 
 /**
  * A seed as plain Portable Text: one normal block per paragraph, with deterministic 12-hex keys.
- * Paragraphs end at line breaks, not only blank lines, because seeds 000 and 003 put one
- * paragraph per line with no blank line between. (The real importer, with headings, lists and
- * chrome removal, is scripts' job; lint needs only the text.)
+ * Paragraphs end at line breaks, not only blank lines, because seed 000 puts one paragraph per
+ * line with no blank line between. (The real importer, with headings, lists, encoding repair
+ * and chrome removal, is scripts' job; lint needs only the text.)
  */
 export function seedBlocks(number: number): SeedBlock[] {
   return textBlocks(readSeed(number), `seed-${number}`)

@@ -9,9 +9,12 @@ import {
 import {
   blockViews,
   buildDemoDataset,
+  demoSeedNumbers,
   documentById,
+  fixtureSeedsDir,
   readDemoUsers,
   readSeeds,
+  seedDerived,
 } from './seedFixtures.ts'
 
 const {documents} = buildDemoDataset()
@@ -32,9 +35,9 @@ const treatments = [
 ]
 
 describe('the demo dataset', () => {
-  it('has exactly the contract ids: people and settings published, the rest drafts', () => {
-    expect([...ids].sort()).toEqual(
-      [
+  it('has the contract ids: people and settings published, clinical content as drafts', () => {
+    expect(ids).toEqual(
+      expect.arrayContaining([
         'person-daniel-reyes',
         'person-helen-carter',
         'person-maya-okafor',
@@ -42,9 +45,42 @@ describe('the demo dataset', () => {
         'siteSettings',
         'drafts.condition-lower-back-spasm',
         ...treatments.map((slug) => `drafts.treatment-${slug}`),
-        ...['000', '001', '002', '003', '004'].map((number) => `drafts.article-seed-${number}`),
-        ...[1, 2, 3, 4].map((position) => `drafts.citation-seed-004-${position}`),
-      ].sort(),
+      ]),
+    )
+    for (const {_id, _type} of documents) {
+      const published = _type === 'person' || _type === 'siteSettings'
+      expect({_id, draft: _id.startsWith('drafts.')}).toEqual({_id, draft: !published})
+    }
+  })
+
+  it('has one draft article per demo seed and a citation per entry of its reference list', () => {
+    expect(seedDerived(documents).map(({_id}) => _id)).toEqual([
+      ...demoSeedNumbers.map((number) => `drafts.article-seed-${number}`),
+      ...[1, 2, 3, 4].map((position) => `drafts.citation-seed-004-${position}`),
+    ])
+    expect(ids.filter((id) => /(?:article|citation)-seed-/.test(id))).toEqual(
+      seedDerived(documents).map(({_id}) => _id),
+    )
+  })
+
+  it('imports every .txt of another seeds folder, one article per file', () => {
+    const fixtures = readSeeds(fixtureSeedsDir)
+    const dataset = buildSeedDataset({seeds: fixtures, demoUsers: readDemoUsers()})
+    const articles = seedDerived(dataset.documents).filter(({_type}) => _type === 'article')
+    expect(articles.map(({importedFrom}) => importedFrom)).toEqual(
+      fixtures.map(({file}) => expect.objectContaining({file})),
+    )
+    expect(articles.map(({_id}) => _id)).toEqual(
+      fixtures.map(({file}) => `drafts.article-seed-${file.slice(0, 3)}`),
+    )
+  })
+
+  it('refuses two seed files with the same number', () => {
+    const [first] = readSeeds()
+    if (!first) throw new Error('no demo seeds')
+    const twin = {file: '000_another.txt', bytes: first.bytes}
+    expect(() => buildSeedDataset({seeds: [first, twin], demoUsers: readDemoUsers()})).toThrow(
+      /Two seed files start with 000/,
     )
   })
 
@@ -76,7 +112,7 @@ describe('the demo dataset', () => {
     for (const id of ids) expect(id.replace(/^drafts\./, '')).not.toContain('.')
   })
 
-  it('gives every Portable Text block and span a 12-hex key, unique within its document', () => {
+  it('gives every Portable Text block and span a key unique within its document', () => {
     for (const document of documents) {
       const body = [document.body, document.editorialPolicy].find(Array.isArray) ?? []
       const keys = body.flatMap(
@@ -85,8 +121,20 @@ describe('the demo dataset', () => {
           ...children.map(({_key: spanKey}) => spanKey),
         ],
       )
-      for (const key of keys) expect(key).toMatch(/^[0-9a-f]{12}$/)
+      for (const key of keys) expect(key).toMatch(/^[\w-]+$/)
       expect(new Set(keys).size).toBe(keys.length)
+    }
+  })
+
+  it('keys the seed articles with 12 hex characters', () => {
+    for (const article of seedDerived(documents).filter(({_type}) => _type === 'article')) {
+      const body = article.body as Array<{_key: string; children: Array<{_key: string}>}>
+      expect(body.length).toBeGreaterThan(0)
+      for (const block of body) {
+        const {_key: key} = block
+        expect(key).toMatch(/^[0-9a-f]{12}$/)
+        for (const {_key: spanKey} of block.children) expect(spanKey).toMatch(/^[0-9a-f]{12}$/)
+      }
     }
   })
 
@@ -188,11 +236,43 @@ describe('curated content', () => {
     expect(article.about).toEqual([
       expect.objectContaining({_ref: 'condition-lower-back-spasm', _weak: true}),
     ])
-    expect(article.importedFrom).toEqual({
-      file: '001_778b1b8dbccec4ce.txt',
-      sourceTitle: 'How To Help Muscle Spasms In Lower Back',
+    expect(article).toMatchObject({
+      title: 'How To Calm A Lower Back Spasm',
+      slug: {_type: 'slug', current: 'how-to-calm-a-lower-back-spasm'},
+      importedFrom: {
+        file: '001_backbone-daily-calm-a-spasm.txt',
+        sourceTitle: 'How To Calm A Lower Back Spasm',
+      },
     })
-    expect(blockViews(article.body)[0]).toEqual({text: 'What Can Cause A Back Spasm', style: 'h2'})
+    expect(blockViews(article.body).slice(0, 4)).toEqual([
+      {
+        text: expect.stringMatching(/^One wrong move and the muscles at the base of your spine/),
+        style: 'normal',
+      },
+      {text: 'What A Spasm Feels Like', style: 'h2'},
+      {text: expect.stringMatching(/^A spasm is a muscle contracting on its own/), style: 'normal'},
+      {text: expect.stringMatching(/^Spasms often settle into a pattern/), style: 'normal'},
+    ])
+    const items = blockViews(article.body).filter((block) => block.listItem === 'bullet')
+    expect(items).toHaveLength(6)
+  })
+
+  it('records no source title for a seed that had no heading', () => {
+    const article = documentById(documents, 'drafts.article-seed-000')
+    expect(article.importedFrom).toEqual({file: '000_cedar-hollow-spasm-basics.txt'})
+    expect(article.standfirst).toMatch(/^A lower back spasm can arrive without warning/)
+  })
+
+  it('gives each demo article a unique slug from its title', () => {
+    const articles = seedDerived(documents).filter(({_type}) => _type === 'article')
+    const slugs = articles.map(({slug}) => (slug as {current: string}).current)
+    expect(slugs).toEqual([
+      'a-lower-back-spasm-can-arrive-without-warning-often-in-the-middle-of-something-ordinary',
+      'how-to-calm-a-lower-back-spasm',
+      'easing-a-lower-back-spasm',
+      'lower-back-spasm-relief-at-willow-creek-physical-therapy',
+      'what-research-says-about-treating-lower-back-spasms',
+    ])
   })
 
   it('sets up the site: name, disclaimer, yearly review, error address', () => {

@@ -9,25 +9,43 @@ import {
   type SeedFile,
 } from '@vetted/scripts/seed'
 
-export const seedsDir = path.resolve(root, '..', 'shared', 'seeds')
+/** The demo content `npm run dataset:seed` imports by default. */
+export const demoSeedsDir = path.join(root, 'scripts', 'seeds')
+/** The importer's fixtures, one file per behaviour (tests/fixtures/seeds/README.md). */
+export const fixtureSeedsDir = path.join(root, 'tests', 'fixtures', 'seeds')
+/** Fixtures the importer must refuse. */
+export const refusedSeedsDir = path.join(fixtureSeedsDir, 'refused')
 export const demoUsersFile = path.join(root, 'scripts', 'demoUsers.json')
 
-export function readSeeds(): SeedFile[] {
-  return readdirSync(seedsDir)
+export const demoSeedNumbers = ['000', '001', '002', '003', '004']
+
+/** The `.txt` files of a seeds folder, sorted, as `dataset:seed` reads them. */
+export function readSeeds(dir = demoSeedsDir): SeedFile[] {
+  return readdirSync(dir)
     .filter((file) => file.endsWith('.txt'))
     .sort()
-    .map((file) => ({file, bytes: readFileSync(path.join(seedsDir, file))}))
+    .map((file) => ({file, bytes: readFileSync(path.join(dir, file))}))
+}
+
+/** The seed file of `dir` whose name starts with `prefix` (a number such as "004", or a name). */
+export function seedFile(dir: string, prefix: string): SeedFile {
+  const seed = readSeeds(dir).find(({file}) => file === prefix || file.startsWith(`${prefix}_`))
+  if (!seed) throw new Error(`no seed ${prefix}_*.txt in ${dir}`)
+  return seed
 }
 
 export function readDemoUsers(): unknown {
   return JSON.parse(readFileSync(demoUsersFile, 'utf8'))
 }
 
-/** The import of the real seed whose file name starts with `number` ("000" … "004"). */
+/** The import of the demo seed whose file name starts with `number` ("000" … "004"). */
 export function importedSeed(number: string): ImportedSeed {
-  const seed = readSeeds().find(({file}) => file.startsWith(`${number}_`))
-  if (!seed) throw new Error(`no seed ${number}_*.txt in ${seedsDir}`)
-  return importSeed(seed)
+  return importSeed(seedFile(demoSeedsDir, number))
+}
+
+/** The import of the importer fixture whose file name starts with `number` ("100" …). */
+export function importedFixture(number: string): ImportedSeed {
+  return importSeed(seedFile(fixtureSeedsDir, number))
 }
 
 export function buildDemoDataset() {
@@ -38,6 +56,11 @@ export function documentById(documents: ExportedDocument[], id: string): Exporte
   const document = documents.find(({_id}) => _id === id)
   if (!document) throw new Error(`no document ${id} in the seeded dataset`)
   return document
+}
+
+/** The documents made from seed files (articles and their citations), not the curated ones. */
+export function seedDerived(documents: ExportedDocument[]): ExportedDocument[] {
+  return documents.filter(({_id}) => /^drafts\.(?:article|citation)-seed-\d{3}/.test(_id))
 }
 
 /** A block's text, style and list kind, the parts a reader sees. */

@@ -22,7 +22,7 @@ describe('the guard against reads outside the repository', () => {
       "const inside = path.join(import.meta.dirname, '..', 'fixtures')",
     ].join('\n')
     expect(targets('tests/unit/a.ts', source)).toEqual([
-      '3 ../shared/seeds',
+      `3 ${team}/seeds`,
       '4 ../elsewhere',
       '6 ../x',
     ])

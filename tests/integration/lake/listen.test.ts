@@ -14,14 +14,78 @@ afterAll(() => lake?.stop())
 
 type ListenEvent = Record<string, unknown> & {type: string}
 
-/** The fields of the recorded Studio listener event (studio-6.16-listen-sample-1.txt). */
-function sampleEventFields(): string[] {
-  const sample = readFileSync(
-    path.join(root, '..', 'shared', 'reference', 'studio-6.16-listen-sample-1.txt'),
-    'utf8',
+// The Studio's listeners as it opened them, recorded against the lake with
+// `node scripts/recordStudioTraffic.ts` (tests/fixtures/studio/README.md).
+const fixtures = path.join(root, 'tests', 'fixtures', 'studio')
+
+interface StreamEvent {
+  id?: string
+  event: string
+  data: Record<string, unknown>
+}
+
+/** The complete events in a text/event-stream body (a trailing partial event is left out). */
+function parseEvents(text: string): StreamEvent[] {
+  return text
+    .slice(0, text.lastIndexOf('\n\n'))
+    .split('\n\n')
+    .filter((block) => block.trim() !== '')
+    .map((block) => {
+      const fields = new Map<string, string>()
+      for (const line of block.split('\n')) {
+        const colon = line.indexOf(': ')
+        if (colon > 0) fields.set(line.slice(0, colon), line.slice(colon + 2))
+      }
+      const id = fields.get('id')
+      return {
+        ...(id !== undefined && {id}),
+        event: fields.get('event') ?? 'message',
+        data: JSON.parse(fields.get('data') ?? '{}') as Record<string, unknown>,
+      }
+    })
+}
+
+/** The recorded stream's welcome and its first mutation event. */
+function recordedStream(file: string) {
+  const events = parseEvents(readFileSync(path.join(fixtures, file), 'utf8'))
+  const welcome = events.find((event) => event.event === 'welcome')
+  const mutation = events.find((event) => event.event === 'mutation')
+  if (!welcome || !mutation) throw new Error(`${file} lacks a welcome or a mutation event`)
+  return {first: events[0], welcome, mutation}
+}
+
+/** The path and query string of the listener the Studio opened with this tag. */
+function recordedListenRequest(tag: string): string {
+  const requests = readFileSync(path.join(fixtures, 'studio-6.16-requests.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as {path: string; query: Record<string, string>})
+  const request = requests.find(
+    (candidate) => candidate.path.includes('/data/listen/') && candidate.query['tag'] === tag,
   )
-  const line = sample.split('\n').find((text) => text.startsWith('data: {"documentId"'))
-  return Object.keys(JSON.parse((line ?? 'data: {}').slice('data: '.length)))
+  if (!request) throw new Error(`no recorded listener tagged ${tag}`)
+  return `${request.path}?${new URLSearchParams(request.query)}`
+}
+
+/** Reads a text/event-stream response as events: `until(done)` waits, `close` stops. */
+function eventStream(response: Response) {
+  const reader = response.body?.getReader()
+  if (!reader) throw new Error('the response has no body')
+  const decoder = new TextDecoder()
+  let text = ''
+  let events: StreamEvent[] = []
+  return {
+    async until(done: (events: StreamEvent[]) => boolean): Promise<StreamEvent[]> {
+      while (!done(events)) {
+        const chunk = await reader.read()
+        if (chunk.done) throw new Error(`the stream ended; got:\n${text}`)
+        text += decoder.decode(chunk.value, {stream: true})
+        events = parseEvents(text)
+      }
+      return events
+    },
+    close: () => reader.cancel(),
+  }
 }
 
 function listen(userId: string, query: string, params: Record<string, unknown>, options = {}) {
@@ -31,8 +95,38 @@ function listen(userId: string, query: string, params: Record<string, unknown>, 
   return record<ListenEvent>(events as never)
 }
 
-const mutationsOf = (recorder: {events: ListenEvent[]}, id: string) =>
-  recorder.events.filter((event) => event.type === 'mutation' && event.documentId === id)
+/**
+ * Opens the listener the Studio opened (its recorded path and query string, verbatim), writes
+ * to the recorded event's document as the same editor, and returns the recorded and the live
+ * stream: the create's and the patch's events, after the welcome.
+ */
+async function replayRecordedListener(tag: string, file: string) {
+  const recorded = recordedStream(file)
+  const documentId = String(recorded.mutation.data['documentId'])
+  const result = recorded.mutation.data['result'] as {_type?: string} | undefined
+  const identity = String(recorded.mutation.data['identity'])
+  const response = await fetch(`${lake.httpUrl}${recordedListenRequest(tag)}`, {
+    headers: {authorization: `Bearer ${lake.token(identity)}`},
+  })
+  expect(response.headers.get('content-type')).toContain('text/event-stream')
+  const writer = lake.client(identity)
+  const createTx = `tx-create-${tag}`
+  const patchTx = `tx-replay-${tag}`
+  const ofPatch = (event: StreamEvent) => event.data['transactionId'] === patchTx
+  const stream = eventStream(response)
+  await stream.until((events) => events.some((event) => event.event === 'welcome'))
+  await writer
+    .transaction()
+    .createIfNotExists({_id: documentId, _type: result?._type ?? 'article', title: 'Recorded'})
+    .commit({transactionId: createTx})
+  // Neither recorded listener matches a condition with another id.
+  await lake.client('pSamLee').create({_id: `unrelated-${tag}`, _type: 'condition'})
+  await writer.patch(documentId).set({title: 'Replayed'}).commit({transactionId: patchTx})
+  const events = await stream.until((received) => received.some(ofPatch))
+  await stream.close()
+  const created = events.find((event) => event.data['transactionId'] === createTx)
+  return {recorded, events, documentId, created, patch: events.find(ofPatch), identity}
+}
 
 describe('GET /data/listen', () => {
   it('reports a create, a patch and a publish with the chained revisions the Studio needs', async () => {
@@ -103,30 +197,63 @@ describe('GET /data/listen', () => {
     recorder.stop()
   })
 
-  it("sends the Studio pair listener's shape: mutations and mendoza effects, no result", async () => {
-    const recorder = listen(
-      'pMayaOkafor',
-      '*[_id in $ids]',
-      {ids: ['article-seed-003', 'drafts.article-seed-003']},
-      {includeResult: false, effectFormat: 'mendoza', enableResume: true, includeAllVersions: true},
+  it("answers the Studio's recorded pair listener with events shaped as the recorded ones", async () => {
+    const {recorded, events, documentId, created, patch, identity} = await replayRecordedListener(
+      'sanity.studio.document.pair.listen',
+      'studio-6.16-listen-document.txt',
     )
-    await recorder.waitFor((event) => event.type === 'welcome')
-    await lake
-      .client('pMayaOkafor')
-      .create({_id: 'drafts.article-seed-003', _type: 'article', title: 'Pair'})
-    await lake.client('pSamLee').create({_id: 'article-seed-999', _type: 'article'})
-    const [event] = await recorder.waitFor((candidate) => candidate.type === 'mutation')
-    const {type, ...data} = event ?? {type: ''}
-    expect(type).toBe('mutation')
-    // includeResult=false is omitted on the wire (the client drops false options), so the API
-    // default (result included) applies: the recorded Studio event's fields, plus the result.
-    expect(Object.keys(data).sort()).toEqual([...sampleEventFields(), 'result'].sort())
-    expect(data['effects']).toEqual({
-      apply: [0, expect.objectContaining({_id: 'drafts.article-seed-003', title: 'Pair'})],
+    // The recording: a welcome first, then the edit's event with an id line.
+    expect(recorded.first).toEqual(recorded.welcome)
+    expect(recorded.mutation.id).toMatch(new RegExp(`^\\d+#${documentId}$`))
+    expect(recorded.mutation.data['effects']).toEqual({
+      apply: expect.any(Array),
+      revert: expect.any(Array),
+    })
+
+    expect(events[0]).toEqual({event: 'welcome', data: {listenerName: expect.any(String)}})
+    expect(Object.keys(events[0]?.data ?? {})).toEqual(Object.keys(recorded.welcome.data))
+    expect(created?.data['effects']).toEqual({
+      apply: [0, expect.objectContaining({_id: documentId, title: 'Recorded'})],
       revert: [0, null],
     })
-    expect(mutationsOf(recorder, 'article-seed-999')).toEqual([])
-    recorder.stop()
+    // The Studio sends no includeResult (see the recorded query string), so the result comes
+    // too: the live event has exactly the recorded event's fields, in the same transition.
+    expect(patch?.id).toMatch(new RegExp(`^\\d+#${documentId}$`))
+    expect(patch?.event).toBe('mutation')
+    expect(Object.keys(patch?.data ?? {}).sort()).toEqual(
+      Object.keys(recorded.mutation.data).sort(),
+    )
+    expect(patch?.data).toMatchObject({
+      documentId,
+      identity,
+      transition: recorded.mutation.data['transition'],
+      mutations: [{patch: {id: documentId, set: {title: 'Replayed'}}}],
+      effects: {apply: expect.any(Array), revert: expect.any(Array)},
+      result: expect.objectContaining({_id: documentId, title: 'Replayed'}),
+    })
+    expect(
+      events.filter((event) => String(event.data['documentId']).startsWith('unrelated-')),
+    ).toEqual([])
+  })
+
+  it("answers the Studio's recorded list listener with events shaped as the recorded ones", async () => {
+    const {recorded, events, documentId, patch} = await replayRecordedListener(
+      'sanity.studio.listen-search-query',
+      'studio-6.16-listen-list.txt',
+    )
+    expect(recorded.first).toEqual(recorded.welcome)
+    expect(Object.keys(events[0]?.data ?? {})).toEqual(Object.keys(recorded.welcome.data))
+    expect(patch?.id).toMatch(new RegExp(`^\\d+#${documentId}$`))
+    expect(Object.keys(patch?.data ?? {}).sort()).toEqual(
+      Object.keys(recorded.mutation.data).sort(),
+    )
+    expect(patch?.data).toMatchObject({
+      transition: recorded.mutation.data['transition'],
+      result: expect.objectContaining({_id: documentId, title: 'Replayed'}),
+    })
+    expect(
+      events.filter((event) => String(event.data['documentId']).startsWith('unrelated-')),
+    ).toEqual([])
   })
 
   it('answers welcome first, then events with an id line, over text/event-stream', async () => {

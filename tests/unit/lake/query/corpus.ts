@@ -1,3 +1,6 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {root} from '@vetted/scripts/steps'
 import {
   articlePageQuery,
   clinicalIndexQuery,
@@ -16,7 +19,11 @@ export interface CorpusQuery {
   params?: Record<string, unknown>
 }
 
-/** Queries the real Studio 6.16 sent (../shared/reference/studio-6.16-requests.jsonl). */
+/**
+ * What the real Studio 6.16 sent, shaped by hand to this dataset's ids (the document list with
+ * and without a search term, its lookups by id and version, slug validation, a Vision join).
+ * The Studio's own requests, verbatim, are `recordedStudioQueries` below.
+ */
 export const studioQueries: CorpusQuery[] = [
   {
     name: 'studio: document list (search strategy groq2024, empty search)',
@@ -66,6 +73,75 @@ export const studioQueries: CorpusQuery[] = [
     query: `*[_type == "condition"]{_id, name, "author": author->name}`,
   },
 ]
+
+/** The Studio's traffic recorded against the lake (tests/fixtures/studio, see its README). */
+export const recordedRequestsFile = path.join(
+  root,
+  'tests',
+  'fixtures',
+  'studio',
+  'studio-6.16-requests.jsonl',
+)
+
+interface RecordedRequest {
+  method: string
+  path: string
+  query: Record<string, string | string[]>
+  body?: string
+  bodyLength?: number
+}
+
+/** A recorded `data/query` request's query and params: `$name=<JSON>` on a GET, a POST body. */
+function queryOf(request: RecordedRequest): CorpusQuery | undefined {
+  if (!/^\/v[^/]+\/data\/query\//.test(request.path)) return undefined
+  if (request.method === 'POST') {
+    // A body cut short in the recording cannot be replayed.
+    if (!request.body || request.bodyLength !== undefined) return undefined
+    const {query, params} = JSON.parse(request.body) as {
+      query: string
+      params?: Record<string, unknown>
+    }
+    return {name: '', query, params}
+  }
+  const query = request.query['query']
+  if (typeof query !== 'string') return undefined
+  const params = Object.fromEntries(
+    Object.entries(request.query)
+      .filter(([name]) => name.startsWith('$'))
+      .map(([name, value]) => [name.slice(1), JSON.parse(String(value)) as unknown]),
+  )
+  return {name: '', query, params}
+}
+
+/**
+ * Every distinct query (with its params) the Studio sent while an editor signed in, opened the
+ * Articles list and an article, and saved an edit. Their ids are the demo dataset's as it was
+ * recorded; whether those exist here does not matter: both engines must agree either way.
+ */
+export function recordedStudioQueries(file = recordedRequestsFile): CorpusQuery[] {
+  const seen = new Set<string>()
+  const queries: CorpusQuery[] = []
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue
+    const request = JSON.parse(line) as RecordedRequest
+    const found = queryOf(request)
+    if (!found) continue
+    const key = JSON.stringify([found.query, found.params])
+    if (seen.has(key)) continue
+    seen.add(key)
+    const tag = request.query['tag'] ?? 'untagged'
+    const gist = found.query
+      .replace(/\/\/[^\n]*/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 60)
+    queries.push({
+      ...found,
+      name: `recorded studio #${queries.length + 1} (${String(tag)}): ${gist}`,
+    })
+  }
+  return queries
+}
 
 /** The reader site's queries (web/src/sanity/queries). */
 export const siteQueries: CorpusQuery[] = [
@@ -265,4 +341,9 @@ export const trickyQueries: CorpusQuery[] = [
   ),
 ]
 
-export const corpus = [...studioQueries, ...siteQueries, ...trickyQueries]
+export const corpus = [
+  ...studioQueries,
+  ...recordedStudioQueries(),
+  ...siteQueries,
+  ...trickyQueries,
+]

@@ -41,6 +41,7 @@ const tasks = {
   'review:audit': {script: 'scripts/reviewAudit.ts'},
   'bench:web': {script: 'scripts/bench/web.ts'},
   'bench:lake': {script: 'scripts/bench/lake.ts'},
+  'record:studio': {script: 'scripts/recordStudioTraffic.ts', chromium: true},
 }
 
 function fail(message) {

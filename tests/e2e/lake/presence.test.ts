@@ -16,7 +16,7 @@ const socketUrls: string[] = []
 const socketComplaints: string[] = []
 
 const names = {maya: 'Maya Okafor', daniel: 'Dr. Daniel Reyes'}
-const article = 'Lower back spasms'
+const article = 'Easing a Lower Back Spasm'
 
 /** The avatar the Studio shows for `name` (@sanity/ui's Avatar: aria-label = display name). */
 const avatar = (page: Page, name: string, within = 'body') =>

@@ -11,7 +11,7 @@ let studio: StudioLake
 let browser: Browser
 let page: Page
 
-const editedTitle = 'Lower back spasms: what helps (edited in the Studio)'
+const editedTitle = 'Easing a Lower Back Spasm (edited in the Studio)'
 
 beforeAll(async () => {
   studio = await startStudioLake('login')
@@ -47,7 +47,7 @@ describe('the real Studio against the local lake', () => {
 
   it('lists the seeded articles and saves an edit to the lake as a draft', async () => {
     await page.getByText('Articles', {exact: true}).first().click()
-    await page.getByText('Lower back spasms', {exact: true}).first().click()
+    await page.getByText('Easing a Lower Back Spasm', {exact: true}).first().click()
     // By id: the first textbox on the page is not always the title while the form renders.
     const title = page.locator('input#title')
     await title.waitFor()

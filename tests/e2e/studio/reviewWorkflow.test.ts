@@ -14,11 +14,13 @@ import {
   waitUntilSaved,
 } from './studioPage.ts'
 
-// Seed article 002 ("Lower back spasms") has three uncited clinical claims, in these blocks.
-const claims = {
-  treatedEffectively: '769bca8de69d',
-  iceAndHeat: '3bc6b5e89114',
-  medicines: '1b15713bd7c1',
+// Seed article 002 ("Easing a Lower Back Spasm"): the blocks holding its lint findings (keys
+// follow from the seed file and the block's position). An absolute claim ("no side effects"),
+// an unsourced dose and an uncited claim, and a promised "cure".
+const findings = {
+  noSideEffects: '94c6b8341236',
+  doseAndClaim: 'c783585922c9',
+  cure: '118931473622',
 }
 
 let harness: StudioHarness
@@ -44,25 +46,27 @@ describe('the review workflow in the Studio, as its people use it', () => {
     await maya.getByRole('tab', {name: 'Review'}).click()
     await expect
       .poll(() => maya.getByText(/^Clinical claim without a source:/).count(), {timeout: 30_000})
-      .toBe(3)
+      .toBe(1)
+    expect(await maya.getByText(/^Dosage without a source:/).count()).toBe(2)
+    expect(await maya.getByText(/^Absolute claim:/).count()).toBe(2)
     await shot(maya, 'review-tab-lint-findings')
 
     await maya.getByRole('tab', {name: 'Editor'}).click()
     await rewriteBlock(
       maya,
-      claims.treatedEffectively,
-      'Acupuncture relieved chronic low back pain in a large trial.',
+      findings.doseAndClaim,
+      'Staying active relieves pain a little more than resting in bed.',
     )
-    await citeBlock(maya, claims.treatedEffectively, 'acupuncture')
+    await citeBlock(maya, findings.doseAndClaim, 'Dahm')
     await rewriteBlock(
       maya,
-      claims.iceAndHeat,
-      'If a spasm follows an injury or a strain, ask a physiotherapist whether cold or heat suits you.',
+      findings.noSideEffects,
+      'Help the person into a comfortable position, such as lying on their back with the knees raised on pillows.',
     )
     await rewriteBlock(
       maya,
-      claims.medicines,
-      'A pharmacist or doctor can say which medicines suit you and for how long.',
+      findings.cure,
+      'Get medical help straight away if there is numbness in the legs, loss of bladder control or a high temperature.',
     )
     await waitUntilSaved(maya)
     await shot(maya, 'editor-cited-a-source')
@@ -77,11 +81,11 @@ describe('the review workflow in the Studio, as its people use it', () => {
       maya.waitForEvent('popup'),
       (await menuAction(maya, 'Preview')).click(),
     ])
-    await preview.waitForURL(/\/articles\/lower-back-spasms/, {timeout: 120_000})
+    await preview.waitForURL(/\/articles\/easing-a-lower-back-spasm/, {timeout: 120_000})
     await preview.waitForLoadState('networkidle', {timeout: 60_000}).catch(() => undefined)
     await shot(preview, 'draft-preview-on-the-site')
     expect(await preview.locator('body').innerText()).toContain(
-      'Acupuncture relieved chronic low back pain',
+      'Staying active relieves pain a little more than resting in bed.',
     )
     await preview.close()
 
@@ -131,21 +135,21 @@ describe('the review workflow in the Studio, as its people use it', () => {
     await shot(daniel, 'published')
 
     const site = await browser.newPage()
-    const response = await site.goto(`${harness.siteUrl}/articles/lower-back-spasms`, {
+    const response = await site.goto(`${harness.siteUrl}/articles/easing-a-lower-back-spasm`, {
       timeout: 120_000,
     })
     expect(response?.status()).toBe(200)
     await shot(site, 'page-on-the-site')
     const text = await site.locator('body').innerText()
-    expect(text).toContain('Lower back spasms')
-    expect(text).toContain('Acupuncture relieved chronic low back pain')
+    expect(text).toContain('Easing a Lower Back Spasm')
+    expect(text).toContain('Staying active relieves pain a little more than resting in bed.')
     await site.close()
   })
 
   it('a fact-checker pastes a reference into a citation, and a lookup says plainly it is offline', async () => {
     await maya.getByText('Citations', {exact: true}).first().click()
     await maya
-      .getByText(/^MedX Lumbar Extension|A randomized controlled trial of the MedX/)
+      .getByText(/^Efficacy of paracetamol for acute low-back pain/)
       .first()
       .click()
     await maya
@@ -183,7 +187,7 @@ describe('the review workflow in the Studio, as its people use it', () => {
   it('an edit after sign-off shows "Changed since sign-off", disables Publish, and its editor cannot sign it off', async () => {
     const standfirst = daniel
       .getByRole('textbox')
-      .filter({hasText: 'Lower back spasms are defined'})
+      .filter({hasText: 'A lower back spasm is a sudden, involuntary tightening'})
       .first()
     await standfirst.click()
     await daniel.keyboard.press('End')

@@ -3,7 +3,7 @@ import {screenshot} from '../../helpers/browser.ts'
 import type {StudioHarness} from './studioHarness.ts'
 
 export const suite = 'studio'
-export const articleTitle = 'Lower back spasms'
+export const articleTitle = 'Easing a Lower Back Spasm'
 
 /** A browser session logged in to the Studio as one demo person (token login, as the lake issues). */
 export async function studioAs(browser: Browser, harness: StudioHarness, userId: string) {

@@ -3,7 +3,8 @@ import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {createPreviewToken} from '../../../web/src/review/previewToken.ts'
 import {launchChromium, screenshot} from '../../helpers/browser.ts'
-import {addIdentifiers, citeSourcesInCondition, editDraft} from './content.ts'
+import {demoCitationIds} from '../../../scripts/src/review/demoPublishing.ts'
+import {editDraft} from './content.ts'
 import {
   approveAndPublish,
   publishUnreviewed,
@@ -19,8 +20,8 @@ const approvedPages = [
   '/treatments/heat-therapy',
   '/treatments/muscle-relaxants',
   '/treatments/massage',
-  '/articles/treatment-for-lower-back-spasms-alleviating-pain-stretching-and-prevention-strategies',
-  '/articles/how-to-help-muscle-spasms-in-lower-back',
+  '/articles/what-research-says-about-treating-lower-back-spasms',
+  '/articles/how-to-calm-a-lower-back-spasm',
 ]
 const overduePage = '/treatments/steroid-injection'
 const otherPages = ['/', '/reviewers/daniel-reyes', '/editorial-policy', '/search?q=back+spasm']
@@ -29,13 +30,13 @@ const otherPages = ['/', '/reviewers/daniel-reyes', '/editorial-policy', '/searc
 const forbidden = [
   {
     what: 'a draft that was never reviewed',
-    path: '/articles/sometimes-all-it-takes-to-trigger-a-painful-lower-back-spasm-is-attempting-to-quickly',
-    phrases: ['sometimes-all-it-takes'],
+    path: '/articles/lower-back-spasm-relief-at-willow-creek-physical-therapy',
+    phrases: ['lower-back-spasm-relief-at-willow-creek'],
   },
   {
     what: 'an article an administrator published without review',
-    path: '/articles/lower-back-spasms',
-    phrases: ['/articles/lower-back-spasms"', '/articles/lower-back-spasms<'],
+    path: '/articles/easing-a-lower-back-spasm',
+    phrases: ['/articles/easing-a-lower-back-spasm"', '/articles/easing-a-lower-back-spasm<'],
   },
   {
     what: 'a treatment edited after its sign-off',
@@ -62,7 +63,7 @@ const publicUrls = () => [
   overduePage,
   ...otherPages,
   '/search?q=acupuncture',
-  '/search?q=sometimes+trigger',
+  '/search?q=willow+creek',
   '/search?q=lower+back+spasms',
   '/sitemap.xml',
   '/feed.xml',
@@ -74,17 +75,8 @@ beforeAll(async () => {
   const publisher = site.access('rPublisher')
   const admin = site.access('pSamLee')
   const editor = site.access('pMayaOkafor')
-  await citeSourcesInCondition(editor)
-  await addIdentifiers(editor, 'citation-seed-004-2', {
-    doi: '10.1001/archinternmed.2009.65',
-    pmid: '19433695',
-  })
-  await approveAndPublish(publisher, site.key, [
-    'citation-seed-004-1',
-    'citation-seed-004-2',
-    'citation-seed-004-3',
-    'citation-seed-004-4',
-  ])
+  // The curated pages cite these inline; the seed's unchecked references stay drafts.
+  await approveAndPublish(publisher, site.key, demoCitationIds)
   await approveAndPublish(publisher, site.key, [
     'treatment-heat-therapy',
     'treatment-muscle-relaxants',
@@ -147,7 +139,7 @@ describe('the reader site', () => {
           text: anchor.textContent,
         })),
       )
-      expect(links.map((link) => link.text)).toEqual(['1', '2', '1'])
+      expect(links.map((link) => link.text)).toEqual(['1', '2', '1', '3', '4', '5'])
       for (const link of links) {
         const backLinks = await page.$$eval(
           `${link.href} .backlink a, ${link.href} a.backlink`,
@@ -166,20 +158,27 @@ describe('the reader site', () => {
     it('format references in AMA style with the DOI and PMID linked', async () => {
       const page = await browser.newPage()
       await page.goto(`${site.siteUrl}/conditions/lower-back-spasm`)
-      const reference = await page.$eval('#ref-1', (item) => ({
-        text: item.textContent,
-        journal: item.querySelector('i')?.textContent,
-        links: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')),
-      }))
+      const referenceAt = (selector: string) =>
+        page.$eval(selector, (item) => ({
+          text: item.textContent,
+          journal: item.querySelector('i')?.textContent,
+          links: [...item.querySelectorAll('a')].map((link) => link.getAttribute('href')),
+        }))
+      const guideline = await referenceAt('#ref-1')
+      const review = await referenceAt('#ref-5')
       await page.close()
-      expect(reference.text).toMatch(
-        /^Cherkin DC, Deyo RA, Barlow WE, et al\. A comparison of acupuncture, .*\. Arch Intern Med\. 2009;169\(16\):1444-1451\. doi:10\.1001\/archinternmed\.2009\.65/,
+      expect(guideline.text).toMatch(
+        /^Qaseem A, Wilt TJ, McLean RM, Forciea MA; Clinical Guidelines Committee of the American College of Physicians\. Noninvasive treatments for acute, subacute, and chronic low back pain: .*\. Ann Intern Med\. 2017;166\(7\):514-530\. doi:10\.7326\/M16-2367/,
       )
-      expect(reference.journal).toBe('Arch Intern Med')
-      expect(reference.links).toEqual(
+      expect(guideline.journal).toBe('Ann Intern Med')
+      expect(guideline.links).toContain('https://doi.org/10.7326/M16-2367')
+      expect(review.text).toMatch(
+        /^Paige NM, Miake-Lye IM, Booth MS, et al\. Association of spinal/,
+      )
+      expect(review.links).toEqual(
         expect.arrayContaining([
-          'https://doi.org/10.1001/archinternmed.2009.65',
-          'https://pubmed.ncbi.nlm.nih.gov/19433695/',
+          'https://doi.org/10.1001/jama.2017.3086',
+          'https://pubmed.ncbi.nlm.nih.gov/28399251/',
         ]),
       )
     })

@@ -30,15 +30,6 @@ const checklist = {
   noPromotionalContent: true,
 }
 
-/** A citation through the service: verified by a second person, then published. */
-export async function verifyAndPublishCitation(service: Service, id: string): Promise<void> {
-  await call(service, 'verify-citation', 'pHelenCarter', {
-    documentId: id,
-    method: 'Checked against the journal record',
-  })
-  await call(service, 'publish', 'pMayaOkafor', {documentId: id})
-}
-
 /**
  * Clinical content through the service, as the Studio drives it: review requested by the
  * editor, signed off by a reviewer, published. Returns when the publish call answered.

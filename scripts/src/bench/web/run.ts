@@ -3,11 +3,11 @@ import os, {tmpdir} from 'node:os'
 import path from 'node:path'
 import {measureScripts, type PageScripts} from './jsBytes.ts'
 import {load, type LoadResult} from './load.ts'
-import {publishToVisible, reviewAndPublish, verifyAndPublishCitation} from './publishing.ts'
+import {publishDemoContent} from '../../review/demoPublishing.ts'
+import {publishToVisible, reviewAndPublish} from './publishing.ts'
 import {benchPorts, startBenchSystem} from './system.ts'
 
-const articlePath =
-  '/articles/treatment-for-lower-back-spasms-alleviating-pain-stretching-and-prevention-strategies'
+const articlePath = '/articles/what-research-says-about-treating-lower-back-spasms'
 
 const pageTypes: Record<string, string> = {
   home: '/',
@@ -18,16 +18,6 @@ const pageTypes: Record<string, string> = {
   search: '/search?q=back',
   'editorial policy': '/editorial-policy',
 }
-
-const clinical = [
-  'treatment-heat-therapy',
-  'treatment-cold-therapy',
-  'treatment-nsaids',
-  'treatment-muscle-relaxants',
-  'treatment-physical-therapy',
-  'condition-lower-back-spasm',
-  'article-seed-001',
-]
 
 export interface WebBenchReport {
   /** The machine's 1-minute load average before and after the load runs (shared machines). */
@@ -52,15 +42,11 @@ export async function runWebBench(
     log(
       `Built in ${system.buildSeconds.toFixed(1)} s. Publishing the demo content through the service…`,
     )
-    for (const id of [
-      'citation-seed-004-1',
-      'citation-seed-004-2',
-      'citation-seed-004-3',
-      'citation-seed-004-4',
-    ]) {
-      await verifyAndPublishCitation(system, id)
-    }
-    for (const id of clinical) await reviewAndPublish(system, id)
+    await publishDemoContent({
+      serviceUrl: system.siteUrl,
+      lakeUrl: system.lakeHttp,
+      userToken: system.token,
+    })
     const articleUrl = `${system.siteUrl}${articlePath}`
     await fetch(articleUrl) // a cached 404 first, as a reader who came early would leave
     const visible = [

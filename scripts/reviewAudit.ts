@@ -5,7 +5,8 @@ import {AuditConfigError, auditSource} from './src/review/auditSource.ts'
 import {root} from './src/steps.ts'
 
 // `npm run review:audit -- --out FILE`: every review record (drafts too: forgeries show up),
-// one NDJSON line each, with whether its signature verifies and, if not, why.
+// one NDJSON line each, with whether its signature verifies and, if not, why; and whether each
+// document's records still form an unbroken chain (none removed or altered).
 const args = process.argv.slice(2)
 const outIndex = args.indexOf('--out')
 const out = outIndex === -1 ? undefined : args[outIndex + 1]
@@ -44,4 +45,16 @@ console.log(
       .join('') +
     `. Written to ${out}.`,
 )
-process.exit(summary.total === byVerdict.valid ? 0 : 1)
+if (summary.brokenChains.length === 0) {
+  console.log(
+    `Record chains: all ${summary.chains} documents' records are linked, none missing or altered.`,
+  )
+} else {
+  console.log(
+    `Record chains: ${summary.brokenChains.length} of ${summary.chains} documents have a broken chain:`,
+  )
+  for (const {subject, problems} of summary.brokenChains) {
+    for (const problem of problems) console.log(`  ${subject}: ${problem}`)
+  }
+}
+process.exit(summary.total === byVerdict.valid && summary.brokenChains.length === 0 ? 0 : 1)

@@ -69,11 +69,25 @@ export function readBody(raw: RawBody, declaredLength: string | undefined): Prom
   })
 }
 
+// JavaScript objects treat a "__proto__" member as their prototype: copying one through the
+// store's code would drop it without a word. Refusing it loses nothing.
+class ProtoMemberError extends Error {}
+
+function refuseProtoMember(key: string, value: unknown): unknown {
+  if (key === '__proto__') throw new ProtoMemberError()
+  return value
+}
+
 export function parseJsonBody(body: Buffer): unknown {
   if (body.length === 0) throw badRequest('Request body is empty: send a JSON document')
   try {
-    return JSON.parse(body.toString('utf8'))
+    return JSON.parse(body.toString('utf8'), refuseProtoMember)
   } catch (error) {
+    if (error instanceof ProtoMemberError) {
+      throw badRequest(
+        'Request body has a member named "__proto__", which this store cannot keep: rename that field. Nothing was written.',
+      )
+    }
     const reason = error instanceof Error ? error.message : 'invalid JSON'
     throw badRequest(`Request body is not valid JSON: ${reason}`)
   }

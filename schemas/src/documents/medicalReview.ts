@@ -11,6 +11,7 @@ export const reviewKinds = [
   {title: 'Changes requested', value: 'changes-requested'},
   {title: 'Approved', value: 'approved'},
   {title: 'Citation verified', value: 'citation-verified'},
+  {title: 'Published', value: 'published'},
   {title: 'Unpublished (taken down)', value: 'unpublished'},
 ]
 
@@ -201,6 +202,23 @@ export const medicalReview = defineType({
             ? true
             : 'Only approved records carry a next-review date.',
         ),
+    }),
+    defineField({
+      name: 'previous',
+      title: 'Previous record',
+      type: 'object',
+      readOnly: true,
+      description:
+        'The record before this one about the same document, and the SHA-256 of its canonical JSON: npm run review:audit finds a record that was removed or altered.',
+      fields: [
+        defineField({name: 'id', title: 'Record id', type: 'string'}),
+        defineField({
+          name: 'sha256',
+          title: 'SHA-256',
+          type: 'string',
+          validation: (rule) => rule.regex(sha256HexPattern, {name: 'SHA-256 hex'}),
+        }),
+      ],
     }),
     defineField({
       name: 'keyId',

@@ -5,6 +5,7 @@ import {CanonicalJsonError} from './errors.ts'
  * numbers in ECMAScript's shortest round-trip form, strings escaped as JSON.stringify does,
  * no whitespace. Equal JSON values always give the same string, so it can be hashed and signed.
  *
+ * Every own member counts, "__proto__" included (JSON.parse makes it an ordinary member).
  * Object members whose value is `undefined` are left out (as JSON.stringify and every JSON
  * store do); anything JSON cannot carry faithfully — NaN, ±Infinity, `undefined` in an array,
  * functions, symbols, bigints, class instances such as Date, cycles — throws a

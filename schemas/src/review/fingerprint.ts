@@ -17,10 +17,9 @@ export async function fingerprint(doc: object): Promise<string> {
   if (Array.isArray(doc)) {
     throw new TypeError('fingerprint() takes a document object, not an array.')
   }
-  const content: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(doc)) {
-    if (!SYSTEM_FIELDS.has(key)) content[key] = value
-  }
+  // Object.fromEntries defines own members, so a key named "__proto__" stays content instead
+  // of setting the copy's prototype (as `copy[key] = value` would).
+  const content = Object.fromEntries(Object.entries(doc).filter(([key]) => !SYSTEM_FIELDS.has(key)))
   return sha256Hex(canonicalJson(withoutReferenceFlags(content)))
 }
 
@@ -30,9 +29,9 @@ function withoutReferenceFlags(value: unknown): unknown {
   // Only plain data is rewritten; anything else reaches canonicalJson and is rejected there.
   const prototype: unknown = Object.getPrototypeOf(value)
   if (prototype !== Object.prototype && prototype !== null) return value
-  const copy: Record<string, unknown> = {}
-  for (const [key, member] of Object.entries(value)) {
-    if (!PUBLISH_TIME_REFERENCE_FLAGS.has(key)) copy[key] = withoutReferenceFlags(member)
-  }
-  return copy
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => !PUBLISH_TIME_REFERENCE_FLAGS.has(key))
+      .map(([key, member]) => [key, withoutReferenceFlags(member)]),
+  )
 }

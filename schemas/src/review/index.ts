@@ -14,10 +14,12 @@ export {
 export type {
   MedicalReviewRecord,
   ReviewActor,
+  RecordLink,
   ReviewChecklist,
   UnsignedMedicalReviewRecord,
 } from './recordTypes.ts'
 export {signingPayload} from './signingPayload.ts'
+export {chainOrder, chainProblems, linkToNewest, recordDigest} from './recordChain.ts'
 export {signRecord} from './signRecord.ts'
 export type {SigningKey} from './signRecord.ts'
 export {filterVerifiedRecords, verifyRecord} from './verifyRecord.ts'
@@ -32,6 +34,7 @@ export {
   decisionKindsFor,
   isClinicalType,
   isReviewSubjectType,
+  PUBLICATION_KINDS,
   REVIEW_RECORD_KINDS,
   SUBJECT_TYPES,
 } from './subjectTypes.ts'
@@ -41,7 +44,7 @@ export type {ClinicalType, ReviewRecordKind, SubjectType} from './subjectTypes.t
 export {deriveReviewState} from './deriveReviewState.ts'
 export type {ReviewState, ReviewStateInput, ReviewStateName} from './deriveReviewState.ts'
 export type {VersionReview, VersionReviewStateName} from './versionReview.ts'
-export type {PublishedReview, PublishedStateName} from './publishedReview.ts'
+export type {IntegrityProblem, PublishedReview, PublishedStateName} from './publishedReview.ts'
 export {isApprovalCurrent} from './recordOrder.ts'
 export {
   computeNextReviewDue,
@@ -51,6 +54,7 @@ export {
 export type {ReviewSettings} from './nextReviewDue.ts'
 
 // Who may do what
+export {linkedPersonProblem} from './decisions/actorChecks.ts'
 export {canPublish} from './decisions/canPublish.ts'
 export type {PublishInput} from './decisions/canPublish.ts'
 export {canRequestReview} from './decisions/canRequestReview.ts'

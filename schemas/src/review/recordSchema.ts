@@ -46,6 +46,12 @@ const unsignedShape = {
   verificationMethod: z.string().min(1).optional(),
   at: z.iso.datetime({offset: true}),
   nextReviewDue: z.iso.date().optional(),
+  previous: z
+    .object({
+      id: z.string().regex(REVIEW_RECORD_ID, 'must name a review record'),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 digest'),
+    })
+    .optional(),
 }
 
 type Problem = {path: string; message: string}

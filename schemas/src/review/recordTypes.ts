@@ -16,6 +16,8 @@ export type ReviewChecklist = {
   noPromotionalContent: boolean
 }
 
+export type RecordLink = {id: string; sha256: string}
+
 /**
  * A signed workflow record (`medicalReview`), written only by the publisher service, always
  * published, never edited. Review state is derived from these and the document's fingerprints.
@@ -42,6 +44,12 @@ export type MedicalReviewRecord = {
   at: string
   /** ISO date (YYYY-MM-DD) by which the content must be reviewed again (`approved` only). */
   nextReviewDue?: string
+  /**
+   * The record before this one about the same document (its id and the SHA-256 of its
+   * canonical JSON), absent on a document's first record: an audit finds a record that was
+   * removed or altered.
+   */
+  previous?: RecordLink
   keyId: string
   /** base64url Ed25519 signature over the record's signing payload. */
   signature: string

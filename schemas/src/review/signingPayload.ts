@@ -15,9 +15,8 @@ const UNSIGNED_FIELDS = new Set([
  * `signature` and the store's system fields (`_id`, `_type` and `keyId` are covered).
  */
 export function signingPayload(record: object): string {
-  const signed: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(record)) {
-    if (!UNSIGNED_FIELDS.has(key)) signed[key] = value
-  }
-  return canonicalJson(signed)
+  // fromEntries defines own members: a "__proto__" member stays signed content.
+  return canonicalJson(
+    Object.fromEntries(Object.entries(record).filter(([key]) => !UNSIGNED_FIELDS.has(key))),
+  )
 }

@@ -11,9 +11,20 @@ export const REVIEW_RECORD_KINDS = [
   'changes-requested',
   'approved',
   'citation-verified',
+  'published',
   'unpublished',
 ] as const
 export type ReviewRecordKind = (typeof REVIEW_RECORD_KINDS)[number]
+
+/**
+ * Record kinds that say what is live: the service signs a `published` record at every publish
+ * and an `unpublished` one at every takedown. The site shows a document only when the newest of
+ * these is a `published` record of exactly its content.
+ */
+export const PUBLICATION_KINDS = [
+  'published',
+  'unpublished',
+] as const satisfies readonly ReviewRecordKind[]
 
 export function isReviewSubjectType(type: string): type is SubjectType {
   return (SUBJECT_TYPES as readonly string[]).includes(type)

@@ -1,4 +1,5 @@
 import {
+  chainProblems,
   importPublicKeys,
   medicalReviewRecordSchema,
   verifyRecord,
@@ -46,6 +47,34 @@ export async function auditRecord(
 export interface AuditSummary {
   total: number
   byVerdict: Record<AuditVerdict, number>
+  /** Documents whose published records do not form an unbroken chain, with what is wrong. */
+  brokenChains: Array<{subject: string; problems: string[]}>
+  /** Documents whose chains were checked. */
+  chains: number
+}
+
+function subjectOf(record: Record<string, unknown>): string | undefined {
+  const {subject} = record
+  const ref: unknown =
+    typeof subject === 'object' && subject !== null ? Reflect.get(subject, '_ref') : undefined
+  return typeof ref === 'string' ? ref : undefined
+}
+
+/** Each document's published records must name their predecessors: a gap is a removed record. */
+async function auditChains(records: Record<string, unknown>[]) {
+  const bySubject = new Map<string, Array<{_id: string}>>()
+  for (const record of records) {
+    const subject = subjectOf(record)
+    const id = record._id
+    if (!subject || typeof id !== 'string' || id.startsWith('drafts.')) continue
+    bySubject.set(subject, [...(bySubject.get(subject) ?? []), {...record, _id: id}])
+  }
+  const broken: AuditSummary['brokenChains'] = []
+  for (const [subject, chain] of [...bySubject].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const problems = await chainProblems(chain)
+    if (problems.length > 0) broken.push({subject, problems})
+  }
+  return {chains: bySubject.size, brokenChains: broken}
 }
 
 /** Every record, audited, oldest first; and the counts per verdict. */
@@ -63,7 +92,7 @@ export async function auditRecords(
     'bad-signature': 0,
   }
   for (const {verdict} of audited) byVerdict[verdict] += 1
-  return {audited, summary: {total: audited.length, byVerdict}}
+  return {audited, summary: {total: audited.length, byVerdict, ...(await auditChains(records))}}
 }
 
 /** One NDJSON line per record: the record as stored, plus `verification`. */

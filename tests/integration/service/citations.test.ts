@@ -25,7 +25,7 @@ describe('citations: four eyes before they publish', () => {
 
     const byEditor = await verify(id, 'pMayaOkafor')
     expectStatus(byEditor, 403)
-    expect(reasonsOf(byEditor)).toMatch(/made the last edit/)
+    expect(reasonsOf(byEditor)).toMatch(/Maya Okafor wrote or edited this citation/)
     await expect(h.call('publish', 'pMayaOkafor', {documentId: id})).resolves.toMatchObject({
       status: 403,
     })

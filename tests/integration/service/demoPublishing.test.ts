@@ -50,6 +50,7 @@ describe('the demo content goes through the real review path', () => {
       (record) => [record.kind, record.actor.name],
     )
     expect(kinds).toEqual([
+      ['published', 'Maya Okafor'],
       ['approved', 'Dr. Daniel Reyes'],
       ['review-requested', 'Maya Okafor'],
     ])
@@ -63,6 +64,7 @@ describe('the demo content goes through the real review path', () => {
     const citation = await h.status('citation-paige-2017-spinal-manipulation', 'pSamLee')
     expect(citation.body.state).toBe('published')
     expect(citation.body.records).toEqual([
+      expect.objectContaining({kind: 'published'}),
       expect.objectContaining({
         kind: 'citation-verified',
         actor: expect.objectContaining({name: 'Maya Okafor'}),
@@ -91,6 +93,7 @@ describe('the demo content goes through the real review path', () => {
       }>
     ).map((record) => [record.kind, record.actor.name])
     expect(kinds).toEqual([
+      ['published', 'Maya Okafor'],
       ['approved', 'Dr. Daniel Reyes'],
       ['review-requested', 'Maya Okafor'],
     ])
@@ -104,7 +107,7 @@ describe('the demo content goes through the real review path', () => {
     )
   })
 
-  // 13 verifications, 13 × (request + sign-off) from the first test, and one forgery.
+  // 13 × (verification + publish) and 13 × (request + sign-off + publish), and one forgery.
   it('npm run review:audit exports every record, valid ones and forgeries told apart', async () => {
     await h.lake.client('pMayaOkafor').create({
       _id: 'drafts.review-00000000-0000-4000-8000-000000000001',
@@ -126,14 +129,15 @@ describe('the demo content goes through the real review path', () => {
           REVIEW_PUBLIC_KEYS: JSON.stringify({[h.keyId]: h.keys.publicKeyPem}),
         },
       })
-      expect(run.stdout).toMatch(/Audited 40 review records .*: 39 valid, 1 forged-draft/)
+      expect(run.stdout).toMatch(/Audited 66 review records .*: 65 valid, 1 forged-draft/)
+      expect(run.stdout).toMatch(/Record chains: all 26 documents' records are linked/)
       expect(run.status).toBe(1)
       const lines = readFileSync(out, 'utf8')
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as {verification: {verdict: string}})
-      expect(lines).toHaveLength(40)
-      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(39)
+      expect(lines).toHaveLength(66)
+      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(65)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {verifyRecord, importPublicKeys} from '@vetted/schemas/review'
+import {chainOrder, chainProblems, importPublicKeys, verifyRecord} from '@vetted/schemas/review'
 import {articleDraft, editDraft, saveDraft, seedRegistry} from './fixtures.ts'
 import {startServiceHarness, studioOrigin, type ServiceHarness} from './harness.ts'
 import {
@@ -48,12 +48,24 @@ describe('the review workflow over HTTP', () => {
     const after = await h.status(id, 'pMayaOkafor')
     expect(after.body.state).toBe('published')
     const records = after.body.records as Array<Record<string, unknown>>
-    expect(records.map((record) => record.kind)).toEqual(['approved', 'review-requested'])
+    expect(records.map((record) => record.kind)).toEqual([
+      'published',
+      'approved',
+      'review-requested',
+    ])
     const keys = await importPublicKeys({[h.keyId]: h.keys.publicKeyPem})
     const stored = await h.lake
       .client('pSamLee')
       .fetch<unknown[]>('*[_type == "medicalReview" && subject._ref == $id]', {id})
     for (const record of stored) expect(await verifyRecord(record, keys)).toBe(true)
+    // Each record names the one before it: the request, the sign-off, the publish.
+    const chain = chainOrder(stored as Array<{_id: string; previous?: {id: string}}>)
+    expect(chain.map((record) => record.previous?.id)).toEqual([
+      undefined,
+      chain[0]?._id,
+      chain[1]?._id,
+    ])
+    expect(await chainProblems(stored as Array<{_id: string}>)).toEqual([])
   })
 
   it('binds a sign-off to the version the reviewer read: a stale fingerprint is a 409', async () => {

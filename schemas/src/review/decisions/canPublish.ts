@@ -43,9 +43,10 @@ function publishBlocker(
 
 function unapprovedBlocker(
   type: SubjectType,
-  {approvalExpired, latestDecision}: VersionReview,
+  {approvalExpired, latestDecision, superseded}: VersionReview,
   records: readonly VerifiedReviewRecord[],
 ): string {
+  if (superseded) return supersededBlocker(type, superseded)
   if (approvalExpired && latestDecision) {
     const due = latestDecision.nextReviewDue
       ? formatDay(latestDecision.nextReviewDue)
@@ -61,4 +62,23 @@ function unapprovedBlocker(
   return earlier
     ? `This draft changed after ${earlier.actor.name} signed it off on ${formatDay(earlier.at)}, so it needs a new sign-off.`
     : 'No reviewer has signed off this version yet: request a review.'
+}
+
+const decisionWords: Record<string, string> = {
+  approved: 'signed off',
+  'citation-verified': 'verified',
+  'changes-requested': 'requested changes to',
+  unpublished: 'took down',
+}
+
+function supersededBlocker(
+  type: SubjectType,
+  {approval, by}: NonNullable<VersionReview['superseded']>,
+): string {
+  const what = type === 'citation' ? 'verification' : 'sign-off'
+  return (
+    `This is the version ${approval.actor.name} ${decisionWords[approval.kind]} on ${formatDay(approval.at)}, ` +
+    `but only the newest decision counts: ${by.actor.name} ${decisionWords[by.kind] ?? by.kind} another version on ${formatDay(by.at)}. ` +
+    `Restoring earlier content needs a fresh ${what}.`
+  )
 }

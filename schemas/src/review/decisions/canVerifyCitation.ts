@@ -7,8 +7,9 @@ import {decide, workingFingerprint, type Decision, type PolicyContext} from './p
 export type VerifyCitationInput = Pick<PolicyContext, 'actor' | 'document' | 'records' | 'history'>
 
 /**
- * Four eyes: anyone but the citation's last editor may record that it checked out. `history`
- * (oldest first) is what tells who that was; without it the answer is no.
+ * Four eyes, by history: only someone who wrote nothing to the citation since its last
+ * verification (since its creation, when it was never verified) may record that it checked
+ * out. `history` (oldest first) lists those writers; without it the answer is no.
  */
 export function canVerifyCitation({
   actor,
@@ -26,7 +27,12 @@ export function canVerifyCitation({
     fingerprint ? undefined : 'There is no saved version of this citation to verify yet.',
     linkedPersonProblem(actor, 'A verification'),
     fingerprint
-      ? lastEditorProblem(actor, history, newest(records, ['citation-verified'], fingerprint))
+      ? lastEditorProblem(
+          actor,
+          history,
+          newest(records, ['citation-verified'], fingerprint),
+          newest(records, ['citation-verified']) !== undefined,
+        )
       : undefined,
   ])
 }
@@ -35,6 +41,7 @@ function lastEditorProblem(
   actor: VerifyCitationInput['actor'],
   history: readonly string[] | null,
   verified: VerifiedReviewRecord | undefined,
+  everVerified: boolean,
 ): string | undefined {
   if (history === null) {
     return (
@@ -42,13 +49,13 @@ function lastEditorProblem(
       'last editor cannot be identified. To be safe, verification is refused: ask an administrator.'
     )
   }
-  const lastEditor = history.at(-1)
-  if (lastEditor === undefined) {
+  if (history.length === 0) {
     return verified
       ? `${verified.actor.name} already verified this version on ${formatDay(verified.at)}, and nobody has edited it since.`
-      : "This citation's edit history shows no edits, so its last editor cannot be identified. To be safe, verification is refused."
+      : "This citation's edit history shows no edits, so who wrote it cannot be identified. To be safe, verification is refused."
   }
-  return lastEditor === actor.sanityUserId
-    ? `${nameOf(actor)} made the last edit to this citation, so someone else must verify it.`
-    : undefined
+  if (!history.includes(actor.sanityUserId)) return undefined
+  return everVerified
+    ? `${nameOf(actor)} edited this citation since it was last verified, so someone else must verify it.`
+    : `${nameOf(actor)} wrote or edited this citation, so someone else must verify it.`
 }

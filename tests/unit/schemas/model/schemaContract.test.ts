@@ -92,6 +92,7 @@ const fieldsByType = {
     'verificationMethod',
     'at',
     'nextReviewDue',
+    'previous',
     'keyId',
     'signature',
   ],

@@ -13,7 +13,7 @@ const maya = people.maya.sanityUserId
 const helen = people.helen.sanityUserId
 
 describe('canVerifyCitation', () => {
-  it('allows anyone who is not the last editor', () => {
+  it('allows anyone who wrote nothing to it since it was created', () => {
     expect(
       canVerifyCitation({actor: actor('helen'), document: citation, records: [], history: [maya]}),
     ).toEqual({
@@ -22,11 +22,24 @@ describe('canVerifyCitation', () => {
     })
   })
 
-  it('allows an earlier editor once someone else made the last edit', () => {
+  it('refuses an earlier editor even when someone else made the last edit (four eyes by history)', () => {
     const history = [helen, maya]
     expect(
-      canVerifyCitation({actor: actor('helen'), document: citation, records: [], history}).allowed,
+      canVerifyCitation({actor: actor('helen'), document: citation, records: [], history}).reasons,
+    ).toEqual(['Dr. Helen Carter wrote or edited this citation, so someone else must verify it.'])
+    expect(
+      canVerifyCitation({actor: actor('daniel'), document: citation, records: [], history}).allowed,
     ).toBe(true)
+  })
+
+  it('after a verification, refuses whoever edited it since', async () => {
+    const records = await verified(keys, [['citation-verified', {fingerprint: FP.v2}]])
+    expect(
+      canVerifyCitation({actor: actor('maya'), document: citation, records, history: [maya]})
+        .reasons,
+    ).toEqual([
+      'Maya Okafor edited this citation since it was last verified, so someone else must verify it.',
+    ])
   })
 
   it('allows a clinical editor, not only reviewers', () => {
@@ -36,7 +49,7 @@ describe('canVerifyCitation', () => {
     ).toBe(true)
   })
 
-  it('refuses the last editor (four eyes)', () => {
+  it('refuses the last editor', () => {
     expect(
       canVerifyCitation({
         actor: actor('maya'),
@@ -44,7 +57,7 @@ describe('canVerifyCitation', () => {
         records: [],
         history: [helen, maya],
       }).reasons,
-    ).toEqual(['Maya Okafor made the last edit to this citation, so someone else must verify it.'])
+    ).toEqual(['Maya Okafor wrote or edited this citation, so someone else must verify it.'])
   })
 
   it('refuses when the history does not reach back far enough (fail closed)', () => {
@@ -56,12 +69,12 @@ describe('canVerifyCitation', () => {
     ])
   })
 
-  it('refuses when the history shows no edit, so the last editor is unknown', () => {
+  it('refuses when the history shows no edit, so who wrote it is unknown', () => {
     expect(
       canVerifyCitation({actor: actor('helen'), document: citation, records: [], history: []})
         .reasons,
     ).toEqual([
-      "This citation's edit history shows no edits, so its last editor cannot be identified. To be safe, verification is refused.",
+      "This citation's edit history shows no edits, so who wrote it cannot be identified. To be safe, verification is refused.",
     ])
   })
 

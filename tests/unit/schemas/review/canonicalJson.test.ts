@@ -133,6 +133,11 @@ describe('canonicalJson', () => {
     expect(canonicalJson({a: shared, b: [shared]})).toBe('{"a":{"x":1},"b":[{"x":1}]}')
   })
 
+  it('keeps a "__proto__" member, as JSON.parse reads it, at any depth', () => {
+    const parsed: unknown = JSON.parse('{"b":1,"__proto__":{"x":[1]},"a":{"__proto__":2}}')
+    expect(canonicalJson(parsed)).toBe('{"__proto__":{"x":[1]},"a":{"__proto__":2},"b":1}')
+  })
+
   it('writes no whitespace and keeps array order', () => {
     expect(canonicalJson({list: [3, 1, 2], nested: {z: 'a b', a: [true, null]}})).toBe(
       '{"list":[3,1,2],"nested":{"a":[true,null],"z":"a b"}}',

@@ -101,14 +101,18 @@ describe('deriveReviewState: the clinical lifecycle, one step at a time', () => 
     expect(result.draft?.approval).toBeUndefined()
   })
 
-  it('reverting to an approved version is approved again, not changed since sign-off', async () => {
+  it('reverting to a superseded approved version needs a fresh sign-off, and says which it was', async () => {
     const records = await verified(keys, [
       ['approved', {at: on('2026-03-04'), fingerprint: FP.v1}],
-      ['approved', {at: on('2026-03-06'), fingerprint: FP.v2}],
+      ['approved', {at: on('2026-03-06'), fingerprint: FP.v2, actor: actors.helen}],
     ])
     const result = state({draft: draftV1, records})
-    expect(result.state).toBe('approved')
+    expect(result.state).toBe('draft')
     expect(result.changedSinceSignOff).toBe(false)
+    expect(result.draft?.superseded?.approval.actor.name).toBe('Dr. Daniel Reyes')
+    expect(result.draft?.superseded?.by.actor.name).toBe('Dr. Helen Carter')
+    const again = [...records, ...(await verified(keys, [['approved', {at: on('2026-03-08')}]]))]
+    expect(state({draft: draftV1, records: again}).state).toBe('approved')
   })
 
   it('an approval whose review date passed before publishing no longer counts', async () => {
@@ -122,7 +126,10 @@ describe('deriveReviewState: the clinical lifecycle, one step at a time', () => 
   })
 
   it('published content with a matching approval and no pending draft is published', async () => {
-    const records = await verified(keys, [['approved', {at: on('2026-03-04')}]])
+    const records = await verified(keys, [
+      ['approved', {at: on('2026-03-04')}],
+      ['published', {at: on('2026-03-05')}],
+    ])
     const result = state({published: {fingerprint: FP.v1}, records})
     expect(result.state).toBe('published')
     expect(result.draft).toBeNull()
@@ -131,7 +138,10 @@ describe('deriveReviewState: the clinical lifecycle, one step at a time', () => 
   })
 
   it('a draft identical to the published content is not a pending draft', async () => {
-    const records = await verified(keys, [['approved', {at: on('2026-03-04')}]])
+    const records = await verified(keys, [
+      ['approved', {at: on('2026-03-04')}],
+      ['published', {at: on('2026-03-05')}],
+    ])
     const result = state({draft: draftV1, published: {fingerprint: FP.v1}, records})
     expect(result.state).toBe('published')
     expect(result.draft).toBeNull()
@@ -140,6 +150,7 @@ describe('deriveReviewState: the clinical lifecycle, one step at a time', () => 
   it('shows both sides when a newer draft is in review while the published version is live', async () => {
     const records = await verified(keys, [
       ['approved', {at: on('2026-03-04')}],
+      ['published', {at: on('2026-03-05')}],
       ['review-requested', {at: on('2026-04-01'), fingerprint: FP.v2}],
     ])
     const result = state({draft: draftV2, published: {fingerprint: FP.v1}, records})
@@ -160,7 +171,10 @@ describe('deriveReviewState: review due dates (fixed clock, UTC days)', () => {
     ['from the first moment of the next day', '2027-03-03T00:00:00.000Z', 'review-overdue'],
     ['a year later', '2028-03-03T00:00:00.000Z', 'review-overdue'],
   ])('%s', async (_when, at, expected) => {
-    const records = await verified(keys, [['approved', {nextReviewDue: '2027-03-02'}]])
+    const records = await verified(keys, [
+      ['approved', {nextReviewDue: '2027-03-02'}],
+      ['published', {at: on('2026-03-03')}],
+    ])
     const result = deriveReviewState({
       subjectType: 'article',
       published,
@@ -174,6 +188,7 @@ describe('deriveReviewState: review due dates (fixed clock, UTC days)', () => {
   it('overdue content under re-review reads "in review", the published side still overdue', async () => {
     const records = await verified(keys, [
       ['approved', {at: on('2026-03-02'), nextReviewDue: '2026-05-01'}],
+      ['published', {at: on('2026-03-03')}],
       ['review-requested', {at: on('2026-05-10')}],
     ])
     const result = state({published, records})
@@ -185,6 +200,7 @@ describe('deriveReviewState: review due dates (fixed clock, UTC days)', () => {
   it('a new approval of the same published content ends the overdue state', async () => {
     const records = await verified(keys, [
       ['approved', {at: on('2026-03-02'), nextReviewDue: '2026-05-01'}],
+      ['published', {at: on('2026-03-03')}],
       ['approved', {at: on('2026-05-20'), nextReviewDue: '2027-05-20', actor: actors.helen}],
     ])
     const result = state({published, records})
@@ -196,6 +212,7 @@ describe('deriveReviewState: review due dates (fixed clock, UTC days)', () => {
   it('a change request on live content is shown, but the content stays approved', async () => {
     const records = await verified(keys, [
       ['approved', {at: on('2026-03-02')}],
+      ['published', {at: on('2026-03-03')}],
       ['changes-requested', {at: on('2026-04-02'), actor: actors.helen}],
     ])
     const result = state({published, records})
@@ -205,6 +222,35 @@ describe('deriveReviewState: review due dates (fixed clock, UTC days)', () => {
 })
 
 describe('deriveReviewState: integrity alerts', () => {
+  it('approved content published outside the service (no signed publish record)', async () => {
+    const records = await verified(keys, [['approved', {at: on('2026-03-02')}]])
+    const result = state({published: {fingerprint: FP.v1}, records})
+    expect(result.state).toBe('integrity-alert')
+    expect(result.published?.problem).toBe('not-published-by-service')
+  })
+
+  it('an earlier approved version put back after the service published a newer one', async () => {
+    const records = await verified(keys, [
+      ['approved', {at: on('2026-03-02')}],
+      ['published', {at: on('2026-03-03')}],
+      ['approved', {at: on('2026-04-02'), fingerprint: FP.v2}],
+      ['published', {at: on('2026-04-03'), fingerprint: FP.v2}],
+    ])
+    const result = state({published: {fingerprint: FP.v1}, records})
+    expect(result.state).toBe('integrity-alert')
+    expect(result.published?.problem).toBe('other-version-published')
+    expect(state({published: {fingerprint: FP.v2}, records}).state).toBe('published')
+  })
+
+  it('a publish record that no approval of exactly that content came before', async () => {
+    const records = await verified(keys, [
+      ['approved', {at: on('2026-03-02'), fingerprint: FP.v2}],
+      ['published', {at: on('2026-03-03')}],
+    ])
+    const result = state({published: {fingerprint: FP.v1}, records})
+    expect(result.published?.problem).toBe('not-approved')
+  })
+
   it('published content that no record approves', async () => {
     const result = state({published: {fingerprint: FP.v1}, records: []})
     expect(result.state).toBe('integrity-alert')
@@ -254,7 +300,14 @@ describe('deriveReviewState: integrity alerts', () => {
       ...(await verified(keys, [['approved', {at: on('2026-04-10'), actor: actors.helen}]])),
     ]
     expect(state({draft, records: reApproved}).state).toBe('approved')
-    expect(state({published: {fingerprint: FP.v1}, records: reApproved}).state).toBe('published')
+    expect(state({published: {fingerprint: FP.v1}, records: reApproved}).state).toBe(
+      'integrity-alert',
+    )
+    const republished = [
+      ...reApproved,
+      ...(await verified(keys, [['published', {at: on('2026-04-11')}]])),
+    ]
+    expect(state({published: {fingerprint: FP.v1}, records: republished}).state).toBe('published')
   })
 })
 
@@ -268,7 +321,10 @@ describe('deriveReviewState: citations', () => {
   })
 
   it('a published citation with a matching verification is published and never falls due', async () => {
-    const records = await verified(keys, [['citation-verified']])
+    const records = await verified(keys, [
+      ['citation-verified'],
+      ['published', {at: on('2026-03-03'), subjectType: 'citation'}],
+    ])
     const years = new Date('2036-01-01T00:00:00Z')
     const result = deriveReviewState({
       subjectType: 'citation',

@@ -60,6 +60,20 @@ function draftOfPublishedArticle() {
 }
 
 describe('fingerprint', () => {
+  it('counts a "__proto__" member as content, object or not, and can fingerprint it', async () => {
+    const withMember = (value: string) =>
+      JSON.parse(`{"_id":"x","_type":"article","title":"T","__proto__":${value}}`) as object
+    const plain = await fingerprint({_type: 'article', title: 'T'})
+    const scalar = await fingerprint(withMember('"hidden"'))
+    const object = await fingerprint(withMember('{"cure":"guaranteed"}'))
+    expect(new Set([plain, scalar, object]).size).toBe(3)
+    expect(object).toBe(
+      await fingerprint(
+        JSON.parse('{"_type":"article","__proto__":{"cure":"guaranteed"},"title":"T"}'),
+      ),
+    )
+  })
+
   it('is 64 lowercase hex characters (SHA-256)', async () => {
     expect(await fingerprint(publishedArticle())).toMatch(/^[0-9a-f]{64}$/)
   })

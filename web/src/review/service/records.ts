@@ -1,4 +1,5 @@
 import {
+  linkToNewest,
   newReviewRecordId,
   signRecord,
   type MedicalReviewRecord,
@@ -14,7 +15,11 @@ type RecordDetails = Pick<
   'kind' | 'checklist' | 'notes' | 'conflictOfInterest' | 'verificationMethod' | 'nextReviewDue'
 >
 
-/** Builds and signs a record about one exact version (fingerprint + revision) of the subject. */
+/**
+ * Builds and signs a record about one exact version (fingerprint + revision) of the subject,
+ * linked to the newest validly signed record before it (`previous`), so the document's records
+ * form a chain an audit can check.
+ */
 export async function signedRecord(
   context: ServiceContext,
   subject: Subject,
@@ -31,6 +36,10 @@ export async function signedRecord(
       'Only people in the registry can make review records.',
     )
   }
+  const verifiedIds = new Set(subject.records.map(({_id: id}) => id))
+  const previous = await linkToNewest(
+    subject.storedRecords.filter(({_id: id}) => verifiedIds.has(id)),
+  )
   const unsigned: UnsignedMedicalReviewRecord = {
     _id: newReviewRecordId(),
     _type: 'medicalReview',
@@ -47,6 +56,7 @@ export async function signedRecord(
     },
     at: at.toISOString(),
     ...withoutUndefined(details),
+    ...(previous ? {previous} : {}),
   }
   return signRecord(unsigned, await context.signingKey())
 }

@@ -50,12 +50,24 @@ export async function reviewStatus(context: ServiceContext, caller: Caller, docu
     changedSinceSignOff: state.changedSinceSignOff,
     nextReviewDue: state.nextReviewDue ?? null,
     draft: state.draft
-      ? {fingerprint: state.draft.fingerprint, rev: state.draft.rev, state: state.draft.state}
+      ? {
+          fingerprint: state.draft.fingerprint,
+          rev: state.draft.rev,
+          state: state.draft.state,
+          // The draft is exactly an earlier approved version: the reviewer can re-approve quickly.
+          superseded: state.draft.superseded
+            ? {
+                approval: publicRecord(state.draft.superseded.approval, true),
+                by: publicRecord(state.draft.superseded.by, true),
+              }
+            : null,
+        }
       : null,
     published: state.published
       ? {
           fingerprint: state.published.fingerprint,
           state: state.published.state,
+          problem: state.published.problem ?? null,
           nextReviewDue: state.published.nextReviewDue ?? null,
         }
       : null,

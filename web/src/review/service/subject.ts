@@ -33,7 +33,12 @@ export interface Subject {
 export type StoredRecord = Record<string, unknown> & {_id: string}
 
 const recordsQuery = `*[_type == "medicalReview" && subject._ref == $id] | order(at asc)`
-const settingsQuery = `*[_id == "siteSettings"][0]{defaultReviewIntervalMonths}`
+// By type and id: a document of another type under the settings id decides nothing.
+const settingsQuery = `*[_type == "siteSettings" && _id == "siteSettings"][0]{defaultReviewIntervalMonths}`
+
+// Ids that belong to the records and the settings: never a review subject, even
+// when someone puts a draft of a reviewable type there.
+const reservedIds = [/^review-/, /^siteSettings$/]
 
 function authorIdsOf(document: SanityDocument | null): string[] {
   const authors = document?.authors
@@ -64,6 +69,18 @@ export async function loadSubject(
   const type = (draft ?? published)?._type
   if (!type) {
     throw new ReviewServiceError('not-found', `There is no document "${id}" (draft or published).`)
+  }
+  if (reservedIds.some((pattern) => pattern.test(id))) {
+    throw new ReviewServiceError(
+      'not-reviewable',
+      `"${id}" is the id of a review record or of the site settings, which never go through review.`,
+    )
+  }
+  if (draft && published && draft._type !== published._type) {
+    throw new ReviewServiceError(
+      'not-reviewable',
+      `The draft of "${id}" is a ${draft._type} but the published document is a ${published._type}: a draft cannot change what a document is. Delete the draft, or create the ${draft._type} under a new id.`,
+    )
   }
   if (!isReviewSubjectType(type)) {
     throw new ReviewServiceError(

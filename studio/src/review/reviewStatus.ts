@@ -43,7 +43,15 @@ export const reviewStatusSchema = z.object({
   state: z.string(),
   changedSinceSignOff: z.boolean(),
   nextReviewDue: z.string().nullable(),
-  draft: z.object({fingerprint: z.string(), rev: z.string(), state: z.string()}).nullable(),
+  draft: z
+    .object({
+      fingerprint: z.string(),
+      rev: z.string(),
+      state: z.string(),
+      /** The draft is exactly a version approved earlier, whose approval a later decision superseded. */
+      superseded: z.object({approval: recordSchema, by: recordSchema}).nullable().default(null),
+    })
+    .nullable(),
   published: z
     .object({fingerprint: z.string(), state: z.string(), nextReviewDue: z.string().nullable()})
     .nullable(),
@@ -87,5 +95,6 @@ export const recordKindLabels: Record<string, string> = {
   'changes-requested': 'Changes requested',
   approved: 'Signed off',
   'citation-verified': 'Citation verified',
+  published: 'Published',
   unpublished: 'Taken down',
 }

@@ -4,6 +4,7 @@ import {recordKindLabels, type ReviewRecordView} from '../../review/reviewStatus
 const toneOf: Record<string, 'positive' | 'caution' | 'critical' | 'default'> = {
   approved: 'positive',
   'citation-verified': 'positive',
+  published: 'positive',
   'changes-requested': 'caution',
   unpublished: 'critical',
 }

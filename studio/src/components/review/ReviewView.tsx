@@ -1,7 +1,7 @@
 import {Box, Card, Flex, Heading, Stack, Text} from '@sanity/ui'
 import type {ReactNode} from 'react'
 import type {SanityDocument} from 'sanity'
-import {stateLabels} from '../../review/reviewStatus.ts'
+import {recordKindLabels, stateLabels, type ReviewRecordView} from '../../review/reviewStatus.ts'
 import {useDocumentReview} from '../../review/useDocumentReview.ts'
 import {ChangesSinceApproval} from './ChangesSinceApproval.tsx'
 import {CoveragePanel} from './CoveragePanel.tsx'
@@ -15,6 +15,29 @@ interface ReviewViewProps {
     displayed: Partial<SanityDocument>
     published: SanityDocument | null
   }
+}
+
+function dayOf(at: string): string {
+  const date = new Date(at)
+  return Number.isNaN(date.getTime()) ? at : date.toLocaleDateString(undefined, {dateStyle: 'long'})
+}
+
+/** The draft is exactly an earlier approved version: say so, so re-approving it is quick. */
+function SupersededNotice({
+  superseded: {approval, by},
+}: {
+  superseded: {approval: ReviewRecordView; by: ReviewRecordView}
+}) {
+  return (
+    <Card padding={3} radius={2} tone="caution" data-testid="superseded-approval">
+      <Text size={1}>
+        This draft is exactly the version {approval.actor?.name ?? 'a reviewer'} approved on{' '}
+        {dayOf(approval.at)}. A later decision ({recordKindLabels[by.kind] ?? by.kind} by{' '}
+        {by.actor?.name ?? 'a reviewer'}, {dayOf(by.at)}) superseded that approval, so it needs a
+        fresh sign-off: only the newest decision counts.
+      </Text>
+    </Card>
+  )
 }
 
 function Section({title, children}: {title: string; children: ReactNode}) {
@@ -67,6 +90,9 @@ export function ReviewView({documentId, document}: ReviewViewProps) {
                   </Text>
                 )}
               </Flex>
+              {snapshot.status.draft?.superseded && (
+                <SupersededNotice superseded={snapshot.status.draft.superseded} />
+              )}
               {snapshot.status.notices.map((notice) => (
                 <Card key={notice} padding={3} radius={2} tone="caution">
                   <Text size={1}>{notice}</Text>

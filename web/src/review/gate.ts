@@ -4,6 +4,7 @@ import {
   filterVerifiedRecords,
   fingerprint,
   isReviewSubjectType,
+  type IntegrityProblem,
   type PublicKeys,
   type VerifiedReviewRecord,
 } from '@vetted/schemas/review'
@@ -63,15 +64,58 @@ function rejectedRecords(
   })
 }
 
+const short = (digest: string) => `${digest.slice(0, 12)}…`
+
+/** The first reason a published document is hidden, from the review core's `problem`. */
+function hiddenBecause(
+  problem: IntegrityProblem | undefined,
+  published: string,
+  approvalKind: 'approved' | 'citation-verified',
+  records: readonly VerifiedReviewRecord[],
+): string {
+  const approvedHere = records.some(
+    (record) => record.kind === approvalKind && record.fingerprint === published,
+  )
+  const everApproved = records.some((record) => record.kind === approvalKind)
+  const unapproved = everApproved
+    ? `the published content (fingerprint ${short(published)}) matches no signed approval: ` +
+      'it changed after sign-off, outside the publisher service'
+    : `no validly signed ${approvalKind} record exists for this document`
+  switch (problem) {
+    case 'taken-down':
+      return 'this document was taken down (its newest publication record is a signed "unpublished" record)'
+    case 'other-version-published':
+      return approvedHere
+        ? `this content (fingerprint ${short(published)}) was approved once, but the publisher ` +
+            'service last published other content: it was put back outside the service and needs ' +
+            'a fresh sign-off and publish'
+        : unapproved
+    case 'not-approved':
+      return approvedHere
+        ? 'the publisher service published this content, but the newest decision before that ' +
+            'publish was not an approval of it (its approval was superseded, or changes were requested)'
+        : `a signed "published" record names this content, but no signed ${approvalKind} record ` +
+            'of it exists'
+    case 'not-published-by-service':
+    case undefined:
+      return approvedHere
+        ? 'this content is approved, but no signed "published" record shows the publisher service ' +
+            'published it: it was published outside the service'
+        : unapproved
+  }
+}
+
 const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
   Date.parse(b.at) - Date.parse(a.at) || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0)
 
 /**
- * Layer 3 of the rule (DESIGN.md): a published clinical document may be shown only when a
- * validly signed `approved` record names exactly its content fingerprint and no signed takedown
- * of that revision followed it (the review core's `deriveReviewState`, as Studio and service
- * use it). A citation, likewise, only with a `citation-verified` record for exactly what is
- * published. Everything else is hidden, with reasons an editor can act on.
+ * Layer 3 of the rule (DESIGN.md): a published clinical document may be shown only when the
+ * newest signed publication record (`published` / `unpublished`) is a `published` record of
+ * exactly its content fingerprint, and the newest decision before that publish is a validly
+ * signed `approved` record of exactly that content (the review core's `deriveReviewState`, as
+ * Studio and service use it). A citation, likewise, with a `citation-verified` record. Content
+ * published outside the service, taken down, or put back to another version is hidden, with
+ * reasons an editor can act on.
  *
  * `records` are this document's `medicalReview` records as fetched; `document` is the whole
  * published document as fetched: a projection would not have the same fingerprint.
@@ -117,20 +161,6 @@ export async function checkPublishedDocument(
       overdue: review.state === 'review-overdue',
     }
   }
-  const takenDown = ofThisType.some(
-    (record) => record.kind === 'unpublished' && record.fingerprint === published,
-  )
-  if (takenDown) {
-    reasons.unshift(
-      'this revision was taken down (a signed "unpublished" record follows its approval)',
-    )
-  } else if (approvals.length > 0) {
-    reasons.unshift(
-      `the published content (fingerprint ${published.slice(0, 12)}…) matches no signed approval: ` +
-        'it changed after sign-off, outside the publisher service',
-    )
-  } else {
-    reasons.unshift(`no validly signed ${approvalKind} record exists for this document`)
-  }
+  reasons.unshift(hiddenBecause(review?.problem, published, approvalKind, ofThisType))
   return {visible: false, fingerprint: published, reasons}
 }

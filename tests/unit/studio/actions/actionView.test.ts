@@ -222,7 +222,7 @@ describe('Unpublish', () => {
 describe('Verify (citations)', () => {
   const citationDocument = {type: 'citation' as const, draftFingerprint: V1, authorIds: []}
 
-  it('is enabled for someone other than the last editor', () => {
+  it('is enabled for someone who has not written to the citation', () => {
     const view = expectMatchesPolicy(
       'verifyCitation',
       snapshotFor(policy({document: citationDocument})),
@@ -231,10 +231,20 @@ describe('Verify (citations)', () => {
     expect(view).toEqual({hidden: false, disabled: false})
   })
 
-  it('is disabled for the last editor (four eyes)', () => {
-    const snapshot = snapshotFor(policy({actor: actor('maya'), document: citationDocument}))
-    expect(expectMatchesPolicy('verifyCitation', snapshot, local('citation')).title).toMatch(
-      /made the last edit/,
+  it('is disabled for anyone who wrote to it, not only the last editor (four eyes by history, the new rule)', () => {
+    const lastEditor = snapshotFor(policy({actor: actor('maya'), document: citationDocument}))
+    expect(expectMatchesPolicy('verifyCitation', lastEditor, local('citation')).title).toMatch(
+      /Maya Okafor wrote or edited this citation, so someone else must verify it/,
+    )
+    const earlierEditor = snapshotFor(
+      policy({
+        actor: actor('maya'),
+        document: citationDocument,
+        history: ['pMayaOkafor', 'pDanielReyes'],
+      }),
+    )
+    expect(expectMatchesPolicy('verifyCitation', earlierEditor, local('citation')).disabled).toBe(
+      true,
     )
   })
 

@@ -44,12 +44,18 @@ async function scenario() {
       notes: 'Cite the guideline',
     }),
     await signed('approved', at('a-ready'), await fp(ready)),
+    // Live content: approved, then published by the service (a signed `published` record).
     await signed('approved', at('a-live'), await fp(live)),
+    await signed('published', at('a-live'), await fp(live), {when: minutesLater(1)}),
     await signed('approved', at('a-overdue'), await fp(overdue), {
       when: new Date('2025-01-01T00:00:00Z'),
       nextReviewDue: '2026-01-01',
     }),
+    await signed('published', at('a-overdue'), await fp(overdue), {
+      when: new Date('2025-01-01T00:01:00Z'),
+    }),
     await signed('approved', at('a-edited'), await fp(editedApproved), {when: minutesLater(-5)}),
+    await signed('published', at('a-edited'), await fp(editedApproved), {when: minutesLater(-4)}),
   ]
   const tampered = {
     ...(await signed('approved', at('a-unapproved'), await fp(unapproved))),

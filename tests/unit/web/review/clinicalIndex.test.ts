@@ -9,7 +9,6 @@ import {
   okafor,
   reyes,
   seedArticle,
-  stored,
   vanTulderCitation,
   testSigner,
   type Doc,
@@ -33,18 +32,18 @@ beforeAll(async () => {
     okafor,
     hidesCitation,
     {...vanTulderCitation, title: 'Edited after verification'},
-    stored(await signer.sign(hidesCitation)),
-    stored(await signer.sign(vanTulderCitation)),
-    stored(await signer.sign(lowerBackSpasm(), {at: '2025-03-01T00:00:00.000Z'})),
-    stored(
-      await signer.sign(lowerBackSpasm(), {
-        at: '2025-01-01T00:00:00.000Z',
-        fingerprintOf: lowerBackSpasm({summary: 'An older revision.'}),
-      }),
-    ),
-    stored(await signer.sign(heatTherapy(), {nextReviewDue: '2025-05-01'})),
-    // muscleRelaxants: never approved. The article: approved, then edited outside the service.
-    stored(await signer.sign(seedArticle())),
+    // Each approval below is followed by the service's signed `published` record (`live`).
+    ...(await signer.live(hidesCitation)),
+    ...(await signer.live(vanTulderCitation)),
+    ...(await signer.live(lowerBackSpasm(), {at: '2025-03-01T00:00:00.000Z'})),
+    ...(await signer.live(lowerBackSpasm(), {
+      at: '2025-01-01T00:00:00.000Z',
+      fingerprintOf: lowerBackSpasm({summary: 'An older revision.'}),
+    })),
+    ...(await signer.live(heatTherapy(), {nextReviewDue: '2025-05-01'})),
+    // muscleRelaxants: never approved. The article: approved and published, then edited
+    // outside the service.
+    ...(await signer.live(seedArticle())),
   ]
 })
 

@@ -14,7 +14,6 @@ import {
   muscleRelaxants,
   okafor,
   reyes,
-  stored,
   testSigner,
   uncitedCitation,
   vanTulderCitation,
@@ -37,10 +36,11 @@ beforeAll(async () => {
     hidesCitation,
     vanTulderCitation,
     uncitedCitation,
-    stored(await signer.sign(heatTherapy())),
-    stored(await signer.sign(hidesCitation)),
-    stored(await signer.sign(vanTulderCitation)),
-    stored(await signer.sign(uncitedCitation)),
+    // Approved (or verified) and published by the service: a signed `published` record each.
+    ...(await signer.live(heatTherapy())),
+    ...(await signer.live(hidesCitation)),
+    ...(await signer.live(vanTulderCitation)),
+    ...(await signer.live(uncitedCitation)),
   ]
 })
 
@@ -67,7 +67,7 @@ async function pageFor(dataset: Doc[], options: {preview?: boolean} = {}) {
 describe('gateClinicalPage', () => {
   describe('for an approved page', () => {
     it('renders exactly the verified document', async () => {
-      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const dataset = [...base, lowerBackSpasm(), ...(await signer.live(lowerBackSpasm()))]
       const verdict = await pageFor(dataset)
       expect(verdict).toMatchObject({
         status: 'visible',
@@ -84,7 +84,7 @@ describe('gateClinicalPage', () => {
     })
 
     it('links only the treatments that passed the gate themselves', async () => {
-      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const dataset = [...base, lowerBackSpasm(), ...(await signer.live(lowerBackSpasm()))]
       const verdict = await pageFor(dataset)
       expect(verdict.status === 'visible' && verdict.page.type === 'condition').toBe(true)
       expect(verdict).toMatchObject({
@@ -93,7 +93,7 @@ describe('gateClinicalPage', () => {
     })
 
     it('orders the sources as the document lists them, then those cited only in the text', async () => {
-      const dataset = [...base, lowerBackSpasm(), stored(await signer.sign(lowerBackSpasm()))]
+      const dataset = [...base, lowerBackSpasm(), ...(await signer.live(lowerBackSpasm()))]
       const verdict = await pageFor(dataset)
       expect(verdict).toMatchObject({
         page: {
@@ -113,7 +113,7 @@ describe('gateClinicalPage', () => {
         ...base.filter((doc) => doc._id !== vanTulderCitation._id),
         {...vanTulderCitation, url: 'https://phishing.example/'},
         lowerBackSpasm(),
-        stored(await signer.sign(lowerBackSpasm())),
+        ...(await signer.live(lowerBackSpasm())),
       ]
       const verdict = await pageFor(dataset)
       expect(verdict).toMatchObject({
@@ -140,11 +140,11 @@ describe('gateClinicalPage', () => {
     })
 
     it('hides a published document edited after its approval', async () => {
-      const approval = stored(await signer.sign(lowerBackSpasm()))
+      const records = await signer.live(lowerBackSpasm())
       const verdict = await pageFor([
         ...base,
         lowerBackSpasm({causes: ['Anything at all']}),
-        approval,
+        ...records,
       ])
       expect(verdict).toMatchObject({
         status: 'hidden',
@@ -163,12 +163,7 @@ describe('gateClinicalPage', () => {
         ...lowerBackSpasm({summary: 'Rewritten, not yet reviewed.'}),
         _id: 'drafts.condition-lower-back-spasm',
       }
-      const dataset = [
-        ...base,
-        lowerBackSpasm(),
-        stored(await signer.sign(lowerBackSpasm())),
-        draft,
-      ]
+      const dataset = [...base, lowerBackSpasm(), ...(await signer.live(lowerBackSpasm())), draft]
       const verdict = await pageFor(dataset, {preview: true})
       expect(verdict).toMatchObject({
         status: 'visible',
@@ -177,10 +172,11 @@ describe('gateClinicalPage', () => {
     })
 
     it('credits the approval when the draft is exactly the approved content', async () => {
+      // The approved content is live (approved, then published by the service) and the draft
+      // equals it: the preview gate credits only what the service published.
       const draft = {...lowerBackSpasm(), _id: 'drafts.condition-lower-back-spasm'}
-      const verdict = await pageFor([...base, draft, stored(await signer.sign(lowerBackSpasm()))], {
-        preview: true,
-      })
+      const dataset = [...base, lowerBackSpasm(), ...(await signer.live(lowerBackSpasm())), draft]
+      const verdict = await pageFor(dataset, {preview: true})
       expect(verdict).toMatchObject({
         status: 'visible',
         page: {isDraft: true, review: {reviewer: {name: 'Dr. Daniel Reyes'}}},

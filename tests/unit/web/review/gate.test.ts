@@ -25,13 +25,13 @@ describe('checkPublishedDocument', () => {
   describe('shows a document', () => {
     it('when a validly signed approval names exactly its fingerprint', async () => {
       const doc = lowerBackSpasm()
-      const approval = stored(await signer.sign(doc))
-      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      const [approval, publication] = await signer.live(doc)
+      const verdict = await checkPublishedDocument(doc, [approval, publication], signer.keys, now)
       expect(verdict).toMatchObject({visible: true, overdue: false, approval: {_id: approval._id}})
     })
 
     it('whatever system fields and publish-time reference flags the store adds', async () => {
-      const approval = stored(await signer.sign(lowerBackSpasm()))
+      const records = await signer.live(lowerBackSpasm())
       const asPublished = lowerBackSpasm({
         _rev: 'another-rev',
         _updatedAt: '2025-05-05T00:00:00Z',
@@ -40,29 +40,29 @@ describe('checkPublishedDocument', () => {
           {_type: 'reference', _ref: 'treatment-muscle-relaxants', _key: 't2'},
         ],
       })
-      const verdict = await checkPublishedDocument(asPublished, [approval], signer.keys, now)
+      const verdict = await checkPublishedDocument(asPublished, records, signer.keys, now)
       expect(verdict.visible).toBe(true)
     })
 
     it('with a notice when its review date has passed (overdue, not hidden)', async () => {
       const doc = lowerBackSpasm()
-      const approval = stored(await signer.sign(doc, {nextReviewDue: '2025-05-31'}))
-      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      const records = await signer.live(doc, {nextReviewDue: '2025-05-31'})
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
       expect(verdict).toMatchObject({visible: true, overdue: true})
     })
 
     it('on its due date itself, not yet overdue', async () => {
       const doc = lowerBackSpasm()
-      const approval = stored(await signer.sign(doc, {nextReviewDue: '2025-06-01'}))
-      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      const records = await signer.live(doc, {nextReviewDue: '2025-06-01'})
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
       expect(verdict).toMatchObject({visible: true, overdue: false})
     })
 
     it('after a rotation, with records signed by any listed key', async () => {
       const doc = lowerBackSpasm()
-      const approval = stored(await otherSigner.sign(doc))
+      const records = await otherSigner.live(doc)
       const keys = new Map([...entries(signer.keys), ...entries(otherSigner.keys)])
-      const verdict = await checkPublishedDocument(doc, [approval], keys, now)
+      const verdict = await checkPublishedDocument(doc, records, keys, now)
       expect(verdict.visible).toBe(true)
     })
   })
@@ -78,9 +78,9 @@ describe('checkPublishedDocument', () => {
 
     it('whose published content changed after sign-off (tampered)', async () => {
       const approved = lowerBackSpasm()
-      const approval = stored(await signer.sign(approved))
+      const records = await signer.live(approved)
       const tampered = lowerBackSpasm({summary: 'Cured in 24 hours, guaranteed.'})
-      const verdict = await checkPublishedDocument(tampered, [approval], signer.keys, now)
+      const verdict = await checkPublishedDocument(tampered, records, signer.keys, now)
       expect(verdict).toMatchObject({
         visible: false,
         reasons: [expect.stringMatching(/matches no signed approval/)],
@@ -100,8 +100,8 @@ describe('checkPublishedDocument', () => {
 
     it('approved only by a key the site does not trust', async () => {
       const doc = lowerBackSpasm()
-      const approval = stored(await otherSigner.sign(doc))
-      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      const records = await otherSigner.live(doc)
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
       expect(verdict).toMatchObject({
         visible: false,
         reasons: expect.arrayContaining([
@@ -119,21 +119,73 @@ describe('checkPublishedDocument', () => {
 
     it('when the only approval is about another document', async () => {
       const doc = lowerBackSpasm()
-      const otherApproval = stored(await signer.sign(heatTherapy()))
-      const verdict = await checkPublishedDocument(doc, [otherApproval], signer.keys, now)
+      const otherRecords = await signer.live(heatTherapy())
+      const verdict = await checkPublishedDocument(doc, otherRecords, signer.keys, now)
       expect(verdict.visible).toBe(false)
     })
 
     it('when a signed takedown of the same revision follows its approval', async () => {
       const doc = lowerBackSpasm()
       const records = [
-        stored(await signer.sign(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        ...(await signer.live(doc, {at: '2025-03-01T00:00:00.000Z'})),
         stored(await signer.sign(doc, {kind: 'unpublished', at: '2025-04-01T00:00:00.000Z'})),
       ]
       const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
       expect(verdict).toMatchObject({
         visible: false,
         reasons: [expect.stringMatching(/taken down/)],
+      })
+    })
+
+    it('approved, but published by an administrator without a signed publish record', async () => {
+      const doc = lowerBackSpasm()
+      const approval = stored(await signer.sign(doc))
+      const verdict = await checkPublishedDocument(doc, [approval], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [
+          expect.stringMatching(
+            /this content is approved, but no signed "published" record .* published outside the service/,
+          ),
+        ],
+      })
+    })
+
+    it('when an earlier approved version is put back after the service published a newer one', async () => {
+      const v1 = lowerBackSpasm()
+      const v2 = lowerBackSpasm({summary: 'Corrected: heat helps for a few days only.'})
+      const records = [
+        ...(await signer.live(v1, {at: '2025-03-01T00:00:00.000Z'})),
+        ...(await signer.live(v2, {at: '2025-04-01T00:00:00.000Z'})),
+      ]
+      expect((await checkPublishedDocument(v2, records, signer.keys, now)).visible).toBe(true)
+      const verdict = await checkPublishedDocument(v1, records, signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [
+          expect.stringMatching(
+            /was approved once, but the publisher service last published other content: it was put back outside the service/,
+          ),
+        ],
+      })
+    })
+
+    it('when taken down, though its approval is valid and the takedown names another revision', async () => {
+      const doc = lowerBackSpasm()
+      const records = [
+        ...(await signer.live(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        stored(
+          await signer.sign(doc, {
+            kind: 'unpublished',
+            at: '2025-04-01T00:00:00.000Z',
+            fingerprintOf: lowerBackSpasm({summary: 'The draft open at takedown.'}),
+          }),
+        ),
+      ]
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [expect.stringMatching(/was taken down .*signed "unpublished" record/)],
       })
     })
 
@@ -158,7 +210,7 @@ describe('checkPublishedDocument', () => {
     it('uses the approval of the published revision, not a newer one of a draft', async () => {
       const published = lowerBackSpasm()
       const records = [
-        stored(await signer.sign(published, {at: '2025-03-01T00:00:00.000Z'})),
+        ...(await signer.live(published, {at: '2025-03-01T00:00:00.000Z'})),
         stored(
           await signer.sign(published, {
             at: '2025-05-01T00:00:00.000Z',
@@ -177,18 +229,29 @@ describe('checkPublishedDocument', () => {
     it('keeps live content up when changes are requested on it later', async () => {
       const doc = lowerBackSpasm()
       const records = [
-        stored(await signer.sign(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        ...(await signer.live(doc, {at: '2025-03-01T00:00:00.000Z'})),
         stored(await signer.sign(doc, {kind: 'changes-requested', at: '2025-04-01T00:00:00.000Z'})),
       ]
       const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
       expect(verdict.visible).toBe(true)
     })
 
+    it('shows again once re-approved and re-published by the service after a takedown', async () => {
+      const doc = lowerBackSpasm()
+      const records = [
+        ...(await signer.live(doc, {at: '2025-03-01T00:00:00.000Z'})),
+        stored(await signer.sign(doc, {kind: 'unpublished', at: '2025-04-01T00:00:00.000Z'})),
+        ...(await signer.live(doc, {at: '2025-05-01T00:00:00.000Z'})),
+      ]
+      const verdict = await checkPublishedDocument(doc, records, signer.keys, now)
+      expect(verdict).toMatchObject({visible: true, approval: {at: '2025-05-01T00:00:00.000Z'}})
+    })
+
     it('is not hidden by a stray record that does not verify', async () => {
       const doc = lowerBackSpasm()
-      const good = stored(await signer.sign(doc))
+      const good = await signer.live(doc)
       const bad = stored(await otherSigner.sign(doc))
-      const verdict = await checkPublishedDocument(doc, [good, bad], signer.keys, now)
+      const verdict = await checkPublishedDocument(doc, [...good, bad], signer.keys, now)
       expect(verdict.visible).toBe(true)
     })
   })

@@ -89,17 +89,19 @@ describe('attack 2: rolling back to a superseded approval', () => {
     await saveDraft(h.lake, articleDraft(id))
     await publishThroughService(id)
     const v1 = await sam().getDocument(id)
-    await saveDraft(h.lake, {
+    const corrected = {
       ...articleDraft(id),
       standfirst: 'Corrected: heat helps for a few days only.',
-    })
+    }
+    await saveDraft(h.lake, corrected)
     await publishThroughService(id)
     const v2 = await sam().getDocument(id)
     const shown = await siteShows(id)
     expect(shown).toEqual({visible: true, reasons: []})
     const recordsBefore = await recordsOf(id)
 
-    await saveDraft(h.lake, {...articleDraft(id), standfirst: v1?.standfirst})
+    const restored = {...articleDraft(id), standfirst: String(v1?.standfirst)}
+    await saveDraft(h.lake, restored)
     const publish = await h.call('publish', 'pMayaOkafor', {documentId: id})
     expectStatus(publish, 403)
     expect(reasonsOf(publish)).toMatch(

@@ -134,7 +134,18 @@ export async function checkPublishedDocument(
     return {visible: false, reasons: [`"${subjectType}" is not reviewed content`]}
   }
   const approvalKind = approvalKindFor(subjectType)
-  const published = await fingerprint(document)
+  let published: string
+  try {
+    published = await fingerprint(document)
+  } catch (error) {
+    // Dark with an integrity alert, never a crashed page.
+    return {
+      visible: false,
+      reasons: [
+        `its content cannot be fingerprinted, so nothing can vouch for it: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    }
+  }
   const about = records.filter((record) => stringAt(record, 'subject', '_ref') === document._id)
   const verified = await filterVerifiedRecords(about, keys, {subjectId: document._id})
   const reasons = rejectedRecords(about, verified, keys)

@@ -68,6 +68,15 @@ describe('checkPublishedDocument', () => {
   })
 
   describe('hides a document', () => {
+    it('that cannot be fingerprinted, with a reason instead of a crash', async () => {
+      const unfingerprintable = {...lowerBackSpasm(), reviewedOn: new Date(0)}
+      const verdict = await checkPublishedDocument(unfingerprintable, [], signer.keys, now)
+      expect(verdict).toMatchObject({
+        visible: false,
+        reasons: [expect.stringMatching(/cannot be fingerprinted.*a Date is not plain JSON data/)],
+      })
+    })
+
     it('with no records at all', async () => {
       const verdict = await checkPublishedDocument(lowerBackSpasm(), [], signer.keys, now)
       expect(verdict).toMatchObject({

@@ -111,7 +111,13 @@ export type MedicalReview = {
   _rev: string
   subject?: ConditionReference | TreatmentReference | ArticleReference | CitationReference
   subjectType?: 'condition' | 'treatment' | 'article' | 'citation'
-  kind?: 'review-requested' | 'changes-requested' | 'approved' | 'citation-verified' | 'unpublished'
+  kind?:
+    | 'review-requested'
+    | 'changes-requested'
+    | 'approved'
+    | 'citation-verified'
+    | 'published'
+    | 'unpublished'
   fingerprint?: string
   subjectRevision?: string
   actor?: {
@@ -135,6 +141,10 @@ export type MedicalReview = {
   verificationMethod?: string
   at?: string
   nextReviewDue?: string
+  previous?: {
+    id?: string
+    sha256?: string
+  }
   keyId?: string
   signature?: string
 }
@@ -497,7 +507,12 @@ export type ConditionPageQueryResult = {
     subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
     subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
     kind?:
-      'approved' | 'changes-requested' | 'citation-verified' | 'review-requested' | 'unpublished'
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
     fingerprint?: string
     subjectRevision?: string
     actor?: {
@@ -521,6 +536,10 @@ export type ConditionPageQueryResult = {
     verificationMethod?: string
     at?: string
     nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
     keyId?: string
     signature?: string
   }>
@@ -607,7 +626,12 @@ export type TreatmentPageQueryResult = {
     subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
     subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
     kind?:
-      'approved' | 'changes-requested' | 'citation-verified' | 'review-requested' | 'unpublished'
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
     fingerprint?: string
     subjectRevision?: string
     actor?: {
@@ -631,6 +655,10 @@ export type TreatmentPageQueryResult = {
     verificationMethod?: string
     at?: string
     nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
     keyId?: string
     signature?: string
   }>
@@ -711,7 +739,12 @@ export type ArticlePageQueryResult = {
     subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
     subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
     kind?:
-      'approved' | 'changes-requested' | 'citation-verified' | 'review-requested' | 'unpublished'
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
     fingerprint?: string
     subjectRevision?: string
     actor?: {
@@ -735,6 +768,10 @@ export type ArticlePageQueryResult = {
     verificationMethod?: string
     at?: string
     nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
     keyId?: string
     signature?: string
   }>
@@ -819,6 +856,7 @@ export type ClinicalPreviewQueryResult =
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'published'
           | 'review-requested'
           | 'unpublished'
         fingerprint?: string
@@ -844,6 +882,10 @@ export type ClinicalPreviewQueryResult =
         verificationMethod?: string
         at?: string
         nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
         keyId?: string
         signature?: string
       }>
@@ -930,6 +972,7 @@ export type ClinicalPreviewQueryResult =
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'published'
           | 'review-requested'
           | 'unpublished'
         fingerprint?: string
@@ -955,6 +998,10 @@ export type ClinicalPreviewQueryResult =
         verificationMethod?: string
         at?: string
         nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
         keyId?: string
         signature?: string
       }>
@@ -1040,6 +1087,7 @@ export type ClinicalPreviewQueryResult =
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'published'
           | 'review-requested'
           | 'unpublished'
         fingerprint?: string
@@ -1065,6 +1113,10 @@ export type ClinicalPreviewQueryResult =
         verificationMethod?: string
         at?: string
         nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
         keyId?: string
         signature?: string
       }>
@@ -1240,7 +1292,12 @@ export type ClinicalIndexQueryResult = {
     subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
     subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
     kind?:
-      'approved' | 'changes-requested' | 'citation-verified' | 'review-requested' | 'unpublished'
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
     fingerprint?: string
     subjectRevision?: string
     actor?: {
@@ -1264,6 +1321,10 @@ export type ClinicalIndexQueryResult = {
     verificationMethod?: string
     at?: string
     nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
     keyId?: string
     signature?: string
   }>

@@ -328,17 +328,19 @@ export type CuratedCitationKey = (typeof curatedCitations)[number]['key']
 
 export const curatedCitationId = (key: CuratedCitationKey) => `citation-${key}`
 
+/** What the citation document holds of a publication: its reference fields. */
+export function publicationFields(citation: CuratedCitation) {
+  const {key: _key, checkedAgainst: _checked, notes: _notes, ...fields} = citation
+  return {...fields, authors: [...fields.authors]}
+}
+
 /** The curated citations as drafts, unverified: demo publishing verifies them (four eyes). */
 export function buildCuratedCitations(): SeedDocument[] {
-  return curatedCitations.map((citation: CuratedCitation) => {
-    const {key, checkedAgainst: _checked, notes: _notes, ...fields} = citation
-    return {
-      _id: draftId(curatedCitationId(key as CuratedCitationKey)),
-      _type: 'citation',
-      ...fields,
-      authors: [...fields.authors],
-      verification: {status: 'unverified'},
-      retracted: false,
-    }
-  })
+  return curatedCitations.map((citation: CuratedCitation) => ({
+    _id: draftId(curatedCitationId(citation.key as CuratedCitationKey)),
+    _type: 'citation',
+    ...publicationFields(citation),
+    verification: {status: 'unverified'},
+    retracted: false,
+  }))
 }

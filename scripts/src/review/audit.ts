@@ -71,8 +71,8 @@ async function auditChains(records: Record<string, unknown>[]) {
   }
   const broken: AuditSummary['brokenChains'] = []
   for (const [subject, chain] of [...bySubject].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const problems = await chainProblems(chain)
-    if (problems.length > 0) broken.push({subject, problems})
+    const found = await chainProblems(chain)
+    if (found.length > 0) broken.push({subject, problems: found})
   }
   return {chains: bySubject.size, brokenChains: broken}
 }

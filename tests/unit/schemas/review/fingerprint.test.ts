@@ -59,10 +59,12 @@ function draftOfPublishedArticle() {
   }
 }
 
+/** A document as JSON.parse reads it, with an own member named "__proto__". */
+const withMember = (value: string) =>
+  JSON.parse(`{"_id":"x","_type":"article","title":"T","__proto__":${value}}`) as object
+
 describe('fingerprint', () => {
   it('counts a "__proto__" member as content, object or not, and can fingerprint it', async () => {
-    const withMember = (value: string) =>
-      JSON.parse(`{"_id":"x","_type":"article","title":"T","__proto__":${value}}`) as object
     const plain = await fingerprint({_type: 'article', title: 'T'})
     const scalar = await fingerprint(withMember('"hidden"'))
     const object = await fingerprint(withMember('{"cure":"guaranteed"}'))

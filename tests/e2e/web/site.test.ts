@@ -24,7 +24,13 @@ const approvedPages = [
   '/articles/how-to-calm-a-lower-back-spasm',
 ]
 const overduePage = '/treatments/steroid-injection'
-const otherPages = ['/', '/reviewers/daniel-reyes', '/editorial-policy', '/search?q=back+spasm']
+const otherPages = [
+  '/',
+  '/articles',
+  '/reviewers/daniel-reyes',
+  '/editorial-policy',
+  '/search?q=back+spasm',
+]
 
 /** Content that must never reach a reader, with a phrase only it contains. */
 const forbidden = [
@@ -119,6 +125,14 @@ describe('the reader site', () => {
       expect(page.text).toContain('Written by')
       expect(page.text).toContain('Next review due')
       expect(page.text).toContain('Conflict of interest:')
+    })
+
+    it('lists every reviewed article at /articles, and no other', async () => {
+      const page = await get('/articles')
+      const linked = [...page.text.matchAll(/href="(\/articles\/[^"]+)"/g)].map((match) => match[1])
+      expect(new Set(linked)).toEqual(
+        new Set(approvedPages.filter((path) => path.startsWith('/articles/'))),
+      )
     })
 
     it('answers an unknown page with a helpful 404', async () => {

@@ -17,5 +17,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const people = (await getCreditedPeopleSlugs()).map((slug) => ({
     url: `${env.SITE_URL}/reviewers/${encodeURIComponent(slug)}`,
   }))
-  return [{url: `${env.SITE_URL}/`}, {url: `${env.SITE_URL}/editorial-policy`}, ...pages, ...people]
+  return [
+    {url: `${env.SITE_URL}/`},
+    {url: `${env.SITE_URL}/articles`},
+    {url: `${env.SITE_URL}/editorial-policy`},
+    ...pages,
+    ...people,
+  ]
 }

@@ -18,7 +18,7 @@ export function SiteHeader({siteName}: {siteName: string}) {
               <a href="/#treatments">Treatments</a>
             </li>
             <li>
-              <a href="/#articles">Articles</a>
+              <a href="/articles">Articles</a>
             </li>
             <li>
               <a href="/editorial-policy">How we review</a>

@@ -5,7 +5,7 @@ import ts from 'typescript'
 export interface OutsideRead {
   file: string
   line: number
-  /** The code as written, e.g. `path.resolve(root, '..', 'shared', 'seeds')`. */
+  /** The code as written, e.g. `path.resolve(root, '..', 'notes', 'seeds')`. */
   code: string
   /** Where it leads, relative to the repository root (starts with `..`), or the reason. */
   target: string
@@ -163,13 +163,20 @@ export function findOutsideReads(root: string, file: string, source: string): Ou
 // The team's design folder sits beside the checkout on the team's machines only.
 const teamFolder = /(^|[^\w.])\.\.\/(\.\.\/)*shared\//
 
-/** Lines of any text file (scripts, configuration) that name the team's `../shared` folder. */
+/** Lines of any text file (scripts, configuration) that name the team's design folder. */
 export function findTeamFolderMentions(file: string, source: string): OutsideRead[] {
   return source
     .split('\n')
     .flatMap((text, index) =>
       teamFolder.test(text)
-        ? [{file, line: index + 1, code: text.trim(), target: '../shared (team machines only)'}]
+        ? [
+            {
+              file,
+              line: index + 1,
+              code: text.trim(),
+              target: "the team's design folder beside the checkout (team machines only)",
+            },
+          ]
         : [],
     )
 }

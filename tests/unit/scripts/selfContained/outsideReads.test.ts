@@ -15,14 +15,14 @@ describe('the guard against reads outside the repository', () => {
     const source = [
       "import path from 'node:path'",
       "import {root} from '../src/steps.ts'",
-      "const seeds = path.resolve(root, '..', 'shared', 'seeds')",
+      "const seeds = path.resolve(root, '..', 'notes', 'seeds')",
       "const here = path.join(import.meta.dirname, '..', '..', '..', 'elsewhere')",
       "const base = path.resolve(import.meta.dirname, '..')",
       "const nested = path.join(base, '..', '..', 'x')",
       "const inside = path.join(import.meta.dirname, '..', 'fixtures')",
     ].join('\n')
     expect(targets('tests/unit/a.ts', source)).toEqual([
-      `3 ${team}/seeds`,
+      '3 ../notes/seeds',
       '4 ../elsewhere',
       '6 ../x',
     ])

@@ -74,3 +74,11 @@ export function blockViews(body: unknown): BlockView[] {
     ...(block.listItem ? {listItem: block.listItem} : {}),
   }))
 }
+
+/** Raw bytes of a seed written inline in a test. */
+export const encode = (text: string) => new TextEncoder().encode(text)
+/** What the import report lists as removed chrome: line, rule and text. */
+export const chromeOf = (seed: ImportedSeed) =>
+  seed.chrome.map(({line, rule, text}) => [line, rule, text])
+export const bodyTexts = (seed: ImportedSeed) => seed.body.map((unit) => unit.text)
+export const units = (seed: ImportedSeed) => seed.body.map(({kind, text}) => `${kind}:${text}`)

@@ -165,18 +165,16 @@ const teamFolder = /(^|[^\w.])\.\.\/(\.\.\/)*shared\//
 
 /** Lines of any text file (scripts, configuration) that name the team's design folder. */
 export function findTeamFolderMentions(file: string, source: string): OutsideRead[] {
-  return source
-    .split('\n')
-    .flatMap((text, index) =>
-      teamFolder.test(text)
-        ? [
-            {
-              file,
-              line: index + 1,
-              code: text.trim(),
-              target: "the team's design folder beside the checkout (team machines only)",
-            },
-          ]
-        : [],
-    )
+  return source.split('\n').flatMap((text, index) =>
+    teamFolder.test(text)
+      ? [
+          {
+            file,
+            line: index + 1,
+            code: text.trim(),
+            target: "the team's design folder beside the checkout (team machines only)",
+          },
+        ]
+      : [],
+  )
 }

@@ -1,8 +1,6 @@
 import {canonicalJson} from './canonicalJson.ts'
 import {sha256Hex} from './encoding.ts'
-
-/** Store-managed fields: they differ between a draft and its published copy, never content. */
-const SYSTEM_FIELDS = new Set(['_id', '_rev', '_createdAt', '_updatedAt', '_originalId', '_system'])
+import {withoutStoreFields} from './storeFields.ts'
 
 /** Publish-time reference flags: the Studio puts them on drafts and removes them on publish. */
 const PUBLISH_TIME_REFERENCE_FLAGS = new Set(['_weak', '_strengthenOnPublish'])
@@ -17,10 +15,8 @@ export async function fingerprint(doc: object): Promise<string> {
   if (Array.isArray(doc)) {
     throw new TypeError('fingerprint() takes a document object, not an array.')
   }
-  // Object.fromEntries defines own members, so a key named "__proto__" stays content instead
-  // of setting the copy's prototype (as `copy[key] = value` would).
-  const content = Object.fromEntries(Object.entries(doc).filter(([key]) => !SYSTEM_FIELDS.has(key)))
-  return sha256Hex(canonicalJson(withoutReferenceFlags(content)))
+  // The store's fields and `_id` differ between a draft and its published copy, never content.
+  return sha256Hex(canonicalJson(withoutReferenceFlags(withoutStoreFields(doc, ['_id']))))
 }
 
 function withoutReferenceFlags(value: unknown): unknown {

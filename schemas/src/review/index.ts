@@ -19,6 +19,7 @@ export type {
   UnsignedMedicalReviewRecord,
 } from './recordTypes.ts'
 export {signingPayload} from './signingPayload.ts'
+export {STORE_FIELDS, withoutStoreFields} from './storeFields.ts'
 export {chainOrder, chainProblems, linkToNewest, recordDigest} from './recordChain.ts'
 export {signRecord} from './signRecord.ts'
 export type {SigningKey} from './signRecord.ts'

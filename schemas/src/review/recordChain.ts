@@ -1,29 +1,19 @@
 import {canonicalJson} from './canonicalJson.ts'
 import {sha256Hex} from './encoding.ts'
+import {compareRecords} from './recordOrder.ts'
 import type {RecordLink} from './recordTypes.ts'
-
-/** Fields the content store sets on every write: not part of what a record says. */
-const STORE_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt', '_originalId', '_system'])
+import {withoutStoreFields} from './storeFields.ts'
 
 type StoredRecord = {_id: string; at?: unknown; previous?: unknown}
 
 /** SHA-256 of a stored record's canonical JSON, signature included, store fields left out. */
 export async function recordDigest(record: object): Promise<string> {
-  return sha256Hex(
-    canonicalJson(
-      Object.fromEntries(Object.entries(record).filter(([key]) => !STORE_FIELDS.has(key))),
-    ),
-  )
+  return sha256Hex(canonicalJson(withoutStoreFields(record)))
 }
 
-const timeOf = (record: StoredRecord) =>
-  typeof record.at === 'string' ? Date.parse(record.at) : Number.NaN
-
-/** Oldest first by `at`, ties by id: the order the chain runs in. */
+/** Oldest first by `at`, ties by id: the order the chain runs in (the records' own order). */
 export function chainOrder<T extends StoredRecord>(records: readonly T[]): T[] {
-  return [...records].sort(
-    (a, b) => (timeOf(a) || 0) - (timeOf(b) || 0) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0),
-  )
+  return [...records].sort(compareRecords)
 }
 
 /** The link a new record about this document carries: to the newest record so far. */

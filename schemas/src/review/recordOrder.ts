@@ -2,13 +2,18 @@ import {utcDay} from './dates.ts'
 import type {ReviewRecordKind} from './subjectTypes.ts'
 import type {VerifiedReviewRecord} from './verifyRecord.ts'
 
-function idOf({_id: id}: VerifiedReviewRecord): string {
+type Ordered = {_id: string; at?: unknown}
+
+function idOf({_id: id}: Ordered): string {
   return id
 }
 
+// A stored record that is not yet verified may have no usable `at`: it sorts as the epoch.
+const timeOf = ({at}: Ordered) => (typeof at === 'string' ? Date.parse(at) || 0 : 0)
+
 /** Oldest first by `at`; ties (same millisecond) broken by id so every reader agrees. */
-export function compareRecords(a: VerifiedReviewRecord, b: VerifiedReviewRecord): number {
-  const byTime = Date.parse(a.at) - Date.parse(b.at)
+export function compareRecords(a: Ordered, b: Ordered): number {
+  const byTime = timeOf(a) - timeOf(b)
   if (byTime !== 0) return byTime
   return idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0
 }

@@ -1,4 +1,4 @@
-import type {MedicalReviewRecord} from '@vetted/schemas/review'
+import {withoutStoreFields, type MedicalReviewRecord} from '@vetted/schemas/review'
 import type {Caller} from './caller.ts'
 import type {ServiceContext} from './context.ts'
 import {ReviewServiceError} from './errors.ts'
@@ -8,11 +8,8 @@ import {loadSubject, type Subject} from './subject.ts'
 /** A record as the Studio shows it: what it says, and whether its signature holds. */
 export type PublicRecord = Partial<MedicalReviewRecord> & {_id: string; verified: boolean}
 
-const STORE_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt', '_originalId', '_system'])
-
 export function publicRecord(record: object, verified: boolean): PublicRecord {
-  const fields = Object.entries(record).filter(([key]) => !STORE_FIELDS.has(key))
-  return {...(Object.fromEntries(fields) as {_id: string}), verified}
+  return {...(withoutStoreFields(record) as {_id: string}), verified}
 }
 
 function notices(subject: Subject, history: readonly string[] | null): string[] {

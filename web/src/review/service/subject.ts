@@ -9,6 +9,7 @@ import {
   type ReviewState,
   type SubjectType,
   type VerifiedReviewRecord,
+  withoutStoreFields,
 } from '@vetted/schemas/review'
 import {ReviewServiceError} from './errors.ts'
 
@@ -126,12 +127,7 @@ export function workingVersion(subject: Subject): {document: SanityDocument; fin
   throw new ReviewServiceError('not-found', `"${subject.id}" has no saved version to review.`)
 }
 
-const SYSTEM_FIELDS = new Set(['_rev', '_createdAt', '_updatedAt', '_originalId', '_system'])
-
 /** A document's content under another id, without the fields the store sets on write. */
 export function copyAs(document: SanityDocument, id: string): SanityDocument {
-  const content = Object.fromEntries(
-    Object.entries(document).filter(([key]) => !SYSTEM_FIELDS.has(key)),
-  )
-  return {...content, _id: id} as SanityDocument
+  return {...withoutStoreFields(document), _id: id} as SanityDocument
 }

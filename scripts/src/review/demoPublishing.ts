@@ -3,7 +3,12 @@ import {z} from 'zod'
 import {revisedArticle, revisedArticleId} from '../seed/curated/articleRevision.ts'
 import {curatedCitations, curatedCitationId} from '../seed/curated/citations.ts'
 import {conditionId, treatmentId, treatmentSlugs} from '../seed/ids.ts'
-import {callReviewService, ReviewServiceCallError, statusSchema} from './serviceCalls.ts'
+import {
+  callReviewService,
+  ReviewServiceCallError,
+  statusSchema,
+  type DemoStatus,
+} from './serviceCalls.ts'
 
 /** The curated content the demo opens with: reviewed and published through the real service. */
 export const demoTreatmentIds = treatmentSlugs.map(treatmentId)
@@ -64,8 +69,7 @@ export async function publishDemoContent({
   const reviewer = as(demoReviewer)
   const result: DemoPublishingResult = {published: [], alreadyPublished: []}
 
-  const alreadyPublished = async (id: string) => {
-    const status = await editor.status(id)
+  const alreadyPublished = (id: string, status: DemoStatus) => {
     if (!status.published || status.state !== 'published') return false
     result.alreadyPublished.push(id)
     return true
@@ -77,8 +81,9 @@ export async function publishDemoContent({
 
   for (const citation of curatedCitations) {
     const id = curatedCitationId(citation.key)
-    if (await alreadyPublished(id)) continue
-    if ((await editor.status(id)).state !== 'approved') {
+    const status = await editor.status(id)
+    if (alreadyPublished(id, status)) continue
+    if (status.state !== 'approved') {
       await editor.post('verify-citation', {
         documentId: id,
         method: citation.checkedAgainst,
@@ -88,6 +93,7 @@ export async function publishDemoContent({
     await publish(id)
   }
 
+  /** Saves the editor's revision unless the draft already is it; says whether it wrote. */
   const saveEditorRevision = async () => {
     const lake = createClient({
       projectId: 'local',
@@ -101,14 +107,15 @@ export async function publishDemoContent({
     const revision = revisedArticle()
     const draft = await lake.getDocument<{title?: string}>(`drafts.${demoArticleId}`)
     if (!draft) throw new ReviewServiceCallError(`${demoArticleId} has no draft to revise`)
-    if (draft.title === revision.title) return
+    if (draft.title === revision.title) return false
     await lake.patch(`drafts.${demoArticleId}`).set(revision).commit({visibility: 'sync'})
+    return true
   }
 
   for (const id of [...demoTreatmentIds, demoConditionId, demoArticleId]) {
-    if (await alreadyPublished(id)) continue
-    if (id === demoArticleId) await saveEditorRevision()
     let status = await editor.status(id)
+    if (alreadyPublished(id, status)) continue
+    if (id === demoArticleId && (await saveEditorRevision())) status = await editor.status(id)
     if (status.state === 'draft' || status.state === 'changes-requested') {
       await editor.post('request-review', {documentId: id})
     }

@@ -103,14 +103,22 @@ export type ArticleReference = {
   [internalGroqTypeReferenceTo]?: 'article'
 }
 
+export type PersonReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
+
 export type MedicalReview = {
   _id: string
   _type: 'medicalReview'
   _createdAt: string
   _updatedAt: string
   _rev: string
-  subject?: ConditionReference | TreatmentReference | ArticleReference | CitationReference
-  subjectType?: 'condition' | 'treatment' | 'article' | 'citation'
+  subject?:
+    ConditionReference | TreatmentReference | ArticleReference | CitationReference | PersonReference
+  subjectType?: 'condition' | 'treatment' | 'article' | 'citation' | 'person'
   kind?:
     | 'review-requested'
     | 'changes-requested'
@@ -118,6 +126,8 @@ export type MedicalReview = {
     | 'citation-verified'
     | 'published'
     | 'unpublished'
+    | 'credential-verified'
+    | 'credential-revoked'
   fingerprint?: string
   subjectRevision?: string
   actor?: {
@@ -139,6 +149,16 @@ export type MedicalReview = {
     statement?: string
   }
   verificationMethod?: string
+  credential?: {
+    credentials?: Array<string>
+    specialty?: string
+    licence?: {
+      number?: string
+      jurisdiction?: string
+      registryUrl?: string
+    }
+    expiresOn?: string
+  }
   at?: string
   nextReviewDue?: string
   previous?: {
@@ -189,13 +209,6 @@ export type Slug = {
   _type: 'slug'
   current?: string
   source?: string
-}
-
-export type PersonReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'person'
 }
 
 export type Article = {
@@ -441,11 +454,11 @@ export type AllSanitySchemaTypes =
   | ConditionReference
   | TreatmentReference
   | ArticleReference
+  | PersonReference
   | MedicalReview
   | SiteSettings
   | Person
   | Slug
-  | PersonReference
   | Article
   | Treatment
   | Condition
@@ -463,7 +476,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: conditionPageQuery
-// Query: *[_type == "condition" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: *[_type == "condition" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "credentials": *[_type == "medicalReview" && subjectType == "person"],  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type ConditionPageQueryResult = {
   document: {
     _id: string
@@ -504,12 +517,19 @@ export type ConditionPageQueryResult = {
     _createdAt: string
     _updatedAt: string
     _rev: string
-    subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-    subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
     kind?:
       | 'approved'
       | 'changes-requested'
       | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
       | 'published'
       | 'review-requested'
       | 'unpublished'
@@ -534,6 +554,78 @@ export type ConditionPageQueryResult = {
       statement?: string
     }
     verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
+    at?: string
+    nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
+    keyId?: string
+    signature?: string
+  }>
+  credentials: Array<{
+    _id: string
+    _type: 'medicalReview'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType: 'person'
+    kind?:
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
+    fingerprint?: string
+    subjectRevision?: string
+    actor?: {
+      personId?: string
+      sanityUserId?: string
+      name?: string
+      credentials?: Array<string>
+      specialty?: string
+    }
+    checklist?: {
+      claimsChecked?: boolean
+      citationsVerified?: boolean
+      dosagesChecked?: boolean
+      noPromotionalContent?: boolean
+    }
+    notes?: string
+    conflictOfInterest?: {
+      declared?: boolean
+      statement?: string
+    }
+    verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
     at?: string
     nextReviewDue?: string
     previous?: {
@@ -583,7 +675,7 @@ export type ConditionPageQueryResult = {
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: treatmentPageQuery
-// Query: *[_type == "treatment" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: *[_type == "treatment" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "credentials": *[_type == "medicalReview" && subjectType == "person"],  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type TreatmentPageQueryResult = {
   document: {
     _id: string
@@ -623,12 +715,19 @@ export type TreatmentPageQueryResult = {
     _createdAt: string
     _updatedAt: string
     _rev: string
-    subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-    subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
     kind?:
       | 'approved'
       | 'changes-requested'
       | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
       | 'published'
       | 'review-requested'
       | 'unpublished'
@@ -653,6 +752,78 @@ export type TreatmentPageQueryResult = {
       statement?: string
     }
     verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
+    at?: string
+    nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
+    keyId?: string
+    signature?: string
+  }>
+  credentials: Array<{
+    _id: string
+    _type: 'medicalReview'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType: 'person'
+    kind?:
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
+    fingerprint?: string
+    subjectRevision?: string
+    actor?: {
+      personId?: string
+      sanityUserId?: string
+      name?: string
+      credentials?: Array<string>
+      specialty?: string
+    }
+    checklist?: {
+      claimsChecked?: boolean
+      citationsVerified?: boolean
+      dosagesChecked?: boolean
+      noPromotionalContent?: boolean
+    }
+    notes?: string
+    conflictOfInterest?: {
+      declared?: boolean
+      statement?: string
+    }
+    verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
     at?: string
     nextReviewDue?: string
     previous?: {
@@ -702,7 +873,7 @@ export type TreatmentPageQueryResult = {
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: articlePageQuery
-// Query: *[_type == "article" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: *[_type == "article" && slug.current == $slug] | order(_id asc)[0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "credentials": *[_type == "medicalReview" && subjectType == "person"],  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type ArticlePageQueryResult = {
   document: {
     _id: string
@@ -736,12 +907,19 @@ export type ArticlePageQueryResult = {
     _createdAt: string
     _updatedAt: string
     _rev: string
-    subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-    subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
     kind?:
       | 'approved'
       | 'changes-requested'
       | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
       | 'published'
       | 'review-requested'
       | 'unpublished'
@@ -766,6 +944,78 @@ export type ArticlePageQueryResult = {
       statement?: string
     }
     verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
+    at?: string
+    nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
+    keyId?: string
+    signature?: string
+  }>
+  credentials: Array<{
+    _id: string
+    _type: 'medicalReview'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType: 'person'
+    kind?:
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
+    fingerprint?: string
+    subjectRevision?: string
+    actor?: {
+      personId?: string
+      sanityUserId?: string
+      name?: string
+      credentials?: Array<string>
+      specialty?: string
+    }
+    checklist?: {
+      claimsChecked?: boolean
+      citationsVerified?: boolean
+      dosagesChecked?: boolean
+      noPromotionalContent?: boolean
+    }
+    notes?: string
+    conflictOfInterest?: {
+      declared?: boolean
+      statement?: string
+    }
+    verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
     at?: string
     nextReviewDue?: string
     previous?: {
@@ -815,7 +1065,7 @@ export type ArticlePageQueryResult = {
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: clinicalPreviewQuery
-// Query: *[_id == $id && _type in ["condition", "treatment", "article"]][0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: *[_id == $id && _type in ["condition", "treatment", "article"]][0]{  "document": @,  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),  "credentials": *[_type == "medicalReview" && subjectType == "person"],  "authors": authors[]->{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty},  "citations": *[    _type == "citation" &&    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)  ]{  _id,  title,  authors,  journal,  year,  volume,  issue,  pages,  doi,  pmid,  pmcid,  url,  accessed,  publicationType,  evidenceLevel,  retracted,  "verificationStatus": verification.status},  "reviewers": *[    _type == "person" &&    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId  ]{  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type ClinicalPreviewQueryResult =
   | {
       document: {
@@ -850,12 +1100,19 @@ export type ClinicalPreviewQueryResult =
         _createdAt: string
         _updatedAt: string
         _rev: string
-        subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-        subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
         kind?:
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
           | 'published'
           | 'review-requested'
           | 'unpublished'
@@ -880,6 +1137,78 @@ export type ClinicalPreviewQueryResult =
           statement?: string
         }
         verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
+        at?: string
+        nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
+        keyId?: string
+        signature?: string
+      }>
+      credentials: Array<{
+        _id: string
+        _type: 'medicalReview'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType: 'person'
+        kind?:
+          | 'approved'
+          | 'changes-requested'
+          | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
+          | 'published'
+          | 'review-requested'
+          | 'unpublished'
+        fingerprint?: string
+        subjectRevision?: string
+        actor?: {
+          personId?: string
+          sanityUserId?: string
+          name?: string
+          credentials?: Array<string>
+          specialty?: string
+        }
+        checklist?: {
+          claimsChecked?: boolean
+          citationsVerified?: boolean
+          dosagesChecked?: boolean
+          noPromotionalContent?: boolean
+        }
+        notes?: string
+        conflictOfInterest?: {
+          declared?: boolean
+          statement?: string
+        }
+        verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
         at?: string
         nextReviewDue?: string
         previous?: {
@@ -966,12 +1295,19 @@ export type ClinicalPreviewQueryResult =
         _createdAt: string
         _updatedAt: string
         _rev: string
-        subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-        subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
         kind?:
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
           | 'published'
           | 'review-requested'
           | 'unpublished'
@@ -996,6 +1332,78 @@ export type ClinicalPreviewQueryResult =
           statement?: string
         }
         verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
+        at?: string
+        nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
+        keyId?: string
+        signature?: string
+      }>
+      credentials: Array<{
+        _id: string
+        _type: 'medicalReview'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType: 'person'
+        kind?:
+          | 'approved'
+          | 'changes-requested'
+          | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
+          | 'published'
+          | 'review-requested'
+          | 'unpublished'
+        fingerprint?: string
+        subjectRevision?: string
+        actor?: {
+          personId?: string
+          sanityUserId?: string
+          name?: string
+          credentials?: Array<string>
+          specialty?: string
+        }
+        checklist?: {
+          claimsChecked?: boolean
+          citationsVerified?: boolean
+          dosagesChecked?: boolean
+          noPromotionalContent?: boolean
+        }
+        notes?: string
+        conflictOfInterest?: {
+          declared?: boolean
+          statement?: string
+        }
+        verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
         at?: string
         nextReviewDue?: string
         previous?: {
@@ -1081,12 +1489,19 @@ export type ClinicalPreviewQueryResult =
         _createdAt: string
         _updatedAt: string
         _rev: string
-        subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-        subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
         kind?:
           | 'approved'
           | 'changes-requested'
           | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
           | 'published'
           | 'review-requested'
           | 'unpublished'
@@ -1111,6 +1526,78 @@ export type ClinicalPreviewQueryResult =
           statement?: string
         }
         verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
+        at?: string
+        nextReviewDue?: string
+        previous?: {
+          id?: string
+          sha256?: string
+        }
+        keyId?: string
+        signature?: string
+      }>
+      credentials: Array<{
+        _id: string
+        _type: 'medicalReview'
+        _createdAt: string
+        _updatedAt: string
+        _rev: string
+        subject?:
+          | ArticleReference
+          | CitationReference
+          | ConditionReference
+          | PersonReference
+          | TreatmentReference
+        subjectType: 'person'
+        kind?:
+          | 'approved'
+          | 'changes-requested'
+          | 'citation-verified'
+          | 'credential-revoked'
+          | 'credential-verified'
+          | 'published'
+          | 'review-requested'
+          | 'unpublished'
+        fingerprint?: string
+        subjectRevision?: string
+        actor?: {
+          personId?: string
+          sanityUserId?: string
+          name?: string
+          credentials?: Array<string>
+          specialty?: string
+        }
+        checklist?: {
+          claimsChecked?: boolean
+          citationsVerified?: boolean
+          dosagesChecked?: boolean
+          noPromotionalContent?: boolean
+        }
+        notes?: string
+        conflictOfInterest?: {
+          declared?: boolean
+          statement?: string
+        }
+        verificationMethod?: string
+        credential?: {
+          credentials?: Array<string>
+          specialty?: string
+          licence?: {
+            number?: string
+            jurisdiction?: string
+            registryUrl?: string
+          }
+          expiresOn?: string
+        }
         at?: string
         nextReviewDue?: string
         previous?: {
@@ -1161,7 +1648,7 @@ export type ClinicalPreviewQueryResult =
 
 // Source: ../web/src/sanity/queries/clinical.ts
 // Variable: clinicalIndexQuery
-// Query: {  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),  "citations": *[_type == "citation"] | order(_id asc),  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),  "people": *[_type == "person"] | order(_id asc){  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
+// Query: {  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),  "citations": *[_type == "citation"] | order(_id asc),  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),  "credentials": *[_type == "medicalReview" && subjectType == "person"],  "people": *[_type == "person"] | order(_id asc){  _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty}}
 export type ClinicalIndexQueryResult = {
   documents: Array<
     | {
@@ -1289,12 +1776,19 @@ export type ClinicalIndexQueryResult = {
     _createdAt: string
     _updatedAt: string
     _rev: string
-    subject?: ArticleReference | CitationReference | ConditionReference | TreatmentReference
-    subjectType?: 'article' | 'citation' | 'condition' | 'treatment'
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
     kind?:
       | 'approved'
       | 'changes-requested'
       | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
       | 'published'
       | 'review-requested'
       | 'unpublished'
@@ -1319,6 +1813,78 @@ export type ClinicalIndexQueryResult = {
       statement?: string
     }
     verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
+    at?: string
+    nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
+    keyId?: string
+    signature?: string
+  }>
+  credentials: Array<{
+    _id: string
+    _type: 'medicalReview'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType: 'person'
+    kind?:
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
+    fingerprint?: string
+    subjectRevision?: string
+    actor?: {
+      personId?: string
+      sanityUserId?: string
+      name?: string
+      credentials?: Array<string>
+      specialty?: string
+    }
+    checklist?: {
+      claimsChecked?: boolean
+      citationsVerified?: boolean
+      dosagesChecked?: boolean
+      noPromotionalContent?: boolean
+    }
+    notes?: string
+    conflictOfInterest?: {
+      declared?: boolean
+      statement?: string
+    }
+    verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
     at?: string
     nextReviewDue?: string
     previous?: {
@@ -1358,7 +1924,7 @@ export type PreviewTargetQueryResult =
 
 // Source: ../web/src/sanity/queries/people.ts
 // Variable: personBySlugQuery
-// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty,  bio,  isReviewer,  credentialExpiry,  licence,  sameAs}
+// Query: *[_type == "person" && slug.current == $slug][0]{    _id,  name,  "slug": slug.current,  credentials,  jobTitle,  specialty,  bio,  sameAs,  "credentialRecords": *[_type == "medicalReview" && subjectType == "person" && subject._ref == ^._id]}
 export type PersonBySlugQueryResult = {
   _id: string
   name: string | null
@@ -1367,14 +1933,69 @@ export type PersonBySlugQueryResult = {
   jobTitle: string | null
   specialty: string | null
   bio: string | null
-  isReviewer: boolean | null
-  credentialExpiry: string | null
-  licence: {
-    number?: string
-    jurisdiction?: string
-    registryUrl?: string
-  } | null
   sameAs: Array<string> | null
+  credentialRecords: Array<{
+    _id: string
+    _type: 'medicalReview'
+    _createdAt: string
+    _updatedAt: string
+    _rev: string
+    subject?:
+      | ArticleReference
+      | CitationReference
+      | ConditionReference
+      | PersonReference
+      | TreatmentReference
+    subjectType?: 'article' | 'citation' | 'condition' | 'person' | 'treatment'
+    kind?:
+      | 'approved'
+      | 'changes-requested'
+      | 'citation-verified'
+      | 'credential-revoked'
+      | 'credential-verified'
+      | 'published'
+      | 'review-requested'
+      | 'unpublished'
+    fingerprint?: string
+    subjectRevision?: string
+    actor?: {
+      personId?: string
+      sanityUserId?: string
+      name?: string
+      credentials?: Array<string>
+      specialty?: string
+    }
+    checklist?: {
+      claimsChecked?: boolean
+      citationsVerified?: boolean
+      dosagesChecked?: boolean
+      noPromotionalContent?: boolean
+    }
+    notes?: string
+    conflictOfInterest?: {
+      declared?: boolean
+      statement?: string
+    }
+    verificationMethod?: string
+    credential?: {
+      credentials?: Array<string>
+      specialty?: string
+      licence?: {
+        number?: string
+        jurisdiction?: string
+        registryUrl?: string
+      }
+      expiresOn?: string
+    }
+    at?: string
+    nextReviewDue?: string
+    previous?: {
+      id?: string
+      sha256?: string
+    }
+    keyId?: string
+    signature?: string
+  }>
 } | null
 
 // Source: ../web/src/sanity/queries/search.ts
@@ -1396,13 +2017,13 @@ export type SiteSettingsQueryResult = {
 // Query TypeMap
 declare global {
   interface SanityQueries {
-    '*[_type == "condition" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ConditionPageQueryResult
-    '*[_type == "treatment" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': TreatmentPageQueryResult
-    '*[_type == "article" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ArticlePageQueryResult
-    '*[_id == $id && _type in ["condition", "treatment", "article"]][0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalPreviewQueryResult
-    '{\n  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),\n  "citations": *[_type == "citation"] | order(_id asc),\n  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),\n  "people": *[_type == "person"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalIndexQueryResult
+    '*[_type == "condition" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "credentials": *[_type == "medicalReview" && subjectType == "person"],\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ConditionPageQueryResult
+    '*[_type == "treatment" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "credentials": *[_type == "medicalReview" && subjectType == "person"],\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': TreatmentPageQueryResult
+    '*[_type == "article" && slug.current == $slug] | order(_id asc)[0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "credentials": *[_type == "medicalReview" && subjectType == "person"],\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ArticlePageQueryResult
+    '*[_id == $id && _type in ["condition", "treatment", "article"]][0]{\n  "document": @,\n  "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),\n  "credentials": *[_type == "medicalReview" && subjectType == "person"],\n  "authors": authors[]->{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n},\n  "citations": *[\n    _type == "citation" &&\n    (_id in ^.citations[]._ref || _id in ^.body[].markDefs[][_type == "citation"].source._ref)\n  ]{\n  _id,\n  title,\n  authors,\n  journal,\n  year,\n  volume,\n  issue,\n  pages,\n  doi,\n  pmid,\n  pmcid,\n  url,\n  accessed,\n  publicationType,\n  evidenceLevel,\n  retracted,\n  "verificationStatus": verification.status\n},\n  "reviewers": *[\n    _type == "person" &&\n    _id in *[_type == "medicalReview" && subject._ref == ^.^._id].actor.personId\n  ]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalPreviewQueryResult
+    '{\n  "documents": *[_type in ["condition", "treatment", "article"]] | order(_id asc),\n  "citations": *[_type == "citation"] | order(_id asc),\n  "reviews": *[_type == "medicalReview" && subjectType in ["condition", "treatment", "article", "citation"]] | order(at desc),\n  "credentials": *[_type == "medicalReview" && subjectType == "person"],\n  "people": *[_type == "person"] | order(_id asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n}\n}': ClinicalIndexQueryResult
     '*[_id == $id && _type in ["condition", "treatment", "article"]][0]{_type, "slug": slug.current}': PreviewTargetQueryResult
-    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n,\n  bio,\n  isReviewer,\n  credentialExpiry,\n  licence,\n  sameAs\n}': PersonBySlugQueryResult
+    '*[_type == "person" && slug.current == $slug][0]{\n  \n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  jobTitle,\n  specialty\n,\n  bio,\n  sameAs,\n  "credentialRecords": *[_type == "medicalReview" && subjectType == "person" && subject._ref == ^._id]\n}': PersonBySlugQueryResult
     '*[\n  _type in ["condition", "treatment", "article"] &&\n  (\n    name match $terms ||\n    title match $terms ||\n    synonyms[] match $terms ||\n    summary match $terms ||\n    standfirst match $terms ||\n    pt::text(body) match $terms\n  )\n] | score(\n  boost(name match $terms, 4),\n  boost(title match $terms, 4),\n  boost(synonyms[] match $terms, 3),\n  boost(summary match $terms, 2),\n  boost(standfirst match $terms, 2),\n  pt::text(body) match $terms\n) | order(_score desc, _id asc)[0...50]._id': SearchQueryResult
     '*[_type == "siteSettings"] | order(_id asc)[0]{\n  siteName,\n  disclaimer,\n  editorialPolicy,\n  reportErrorEmail,\n  defaultReviewIntervalMonths\n}': SiteSettingsQueryResult
   }

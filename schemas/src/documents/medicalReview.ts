@@ -4,6 +4,7 @@ import {base64UrlPattern, sha256HexPattern} from '../fields/identifierPatterns.t
 import {article} from './article.ts'
 import {citation} from './citation.ts'
 import {condition} from './condition.ts'
+import {person} from './person.ts'
 import {treatment} from './treatment.ts'
 
 export const reviewKinds = [
@@ -13,9 +14,15 @@ export const reviewKinds = [
   {title: 'Citation verified', value: 'citation-verified'},
   {title: 'Published', value: 'published'},
   {title: 'Unpublished (taken down)', value: 'unpublished'},
+  {title: 'Credential verified', value: 'credential-verified'},
+  {title: 'Credential revoked', value: 'credential-revoked'},
 ]
 
-const subjectTypes = [condition.name, treatment.name, article.name, citation.name]
+// Credential records are about a person; every other kind about reviewed content.
+const subjectTypes = [condition.name, treatment.name, article.name, citation.name, person.name]
+
+const isVerification = (kind: unknown) =>
+  kind === 'citation-verified' || kind === 'credential-verified'
 
 function kindOf(document: unknown): unknown {
   return typeof document === 'object' && document !== null
@@ -37,21 +44,21 @@ export const medicalReview = defineType({
   liveEdit: true,
   readOnly: true,
   description:
-    'A signed record of a review step (requested, changes requested, approved, citation verified, taken down). Written only by the publisher service and never edited: nobody can change it in the Studio. Use the review panel on the content itself to act.',
+    'A signed record of a review step (requested, changes requested, approved, citation verified, published, taken down) or of a reviewer credential (verified, revoked). Written only by the publisher service and never edited: nobody can change it in the Studio. Use the review panel on the content itself to act.',
   fields: [
     defineField({
       name: 'subject',
-      title: 'Content reviewed',
+      title: 'About',
       type: 'reference',
       weak: true,
       readOnly: true,
       to: subjectTypes.map((type) => ({type})),
-      description: `The published document this record is about. ${writtenByService}`,
+      description: `The published document (or, for a credential, the person) this record is about. ${writtenByService}`,
       validation: (rule) => rule.required(),
     }),
     defineField({
       name: 'subjectType',
-      title: 'Type of content',
+      title: 'Type',
       type: 'string',
       readOnly: true,
       options: {list: subjectTypes},
@@ -172,16 +179,45 @@ export const medicalReview = defineType({
     }),
     defineField({
       name: 'verificationMethod',
-      title: 'How the citation was verified',
+      title: 'How it was verified',
       type: 'string',
       readOnly: true,
-      hidden: ({document}) => kindOf(document) !== 'citation-verified',
+      hidden: ({document}) => !isVerification(kindOf(document)),
       validation: (rule) =>
         rule.custom((method, context) =>
-          method === undefined || kindOf(context.document) === 'citation-verified'
+          method === undefined || isVerification(kindOf(context.document))
             ? true
-            : 'Only citation-verified records carry a verification method.',
+            : 'Only verification records carry a verification method.',
         ),
+    }),
+    defineField({
+      name: 'credential',
+      title: 'Credential verified',
+      type: 'object',
+      readOnly: true,
+      hidden: ({document}) => kindOf(document) !== 'credential-verified',
+      description:
+        'What the administrator checked and signed: the person can sign off until the end date, unless it is revoked.',
+      fields: [
+        defineField({
+          name: 'credentials',
+          title: 'Credentials',
+          type: 'array',
+          of: [defineArrayMember({type: 'string'})],
+        }),
+        defineField({name: 'specialty', title: 'Specialty', type: 'string'}),
+        defineField({
+          name: 'licence',
+          title: 'Licence',
+          type: 'object',
+          fields: [
+            defineField({name: 'number', title: 'Licence number', type: 'string'}),
+            defineField({name: 'jurisdiction', title: 'Issued by', type: 'string'}),
+            defineField({name: 'registryUrl', title: 'Public registry entry', type: 'url'}),
+          ],
+        }),
+        defineField({name: 'expiresOn', title: 'Valid until', type: 'date'}),
+      ],
     }),
     defineField({
       name: 'at',

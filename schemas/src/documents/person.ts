@@ -16,7 +16,8 @@ function todayIso(): string {
 
 /**
  * A writer, fact-checker or medical reviewer. The reviewer registry is read from PUBLISHED person
- * documents only, so a draft cannot make anyone a reviewer.
+ * documents only, and the profile's own fields grant nothing: a signed `credential-verified`
+ * record, made by an administrator other than the person, makes them a reviewer.
  */
 export const person = defineType({
   name: 'person',
@@ -112,7 +113,7 @@ export const person = defineType({
       type: 'date',
       group: 'credentials',
       description:
-        'When the licence and credentials must be re-verified (every 1–2 years). After this date the person cannot sign off content.',
+        'When the licence and credentials must be re-verified (every 1–2 years). An administrator other than this person signs this date, with the credentials and licence, using "Verify credential"; a change here counts only once they verify again.',
       validation: (rule) => [
         rule.custom((expiry, context) =>
           isReviewer(context.document) && !expiry
@@ -135,7 +136,7 @@ export const person = defineType({
       group: 'credentials',
       initialValue: false,
       description:
-        'Tick to let this person sign off clinical content once this document is published. They can never sign off content they wrote.',
+        'Tick for someone who reviews clinical content. By itself it grants nothing: they can sign off only once an administrator other than them has verified their credential ("Verify credential" on this profile). They can never sign off content they wrote.',
     }),
     defineField({
       name: 'sanityUserId',
@@ -205,7 +206,10 @@ export const person = defineType({
       title: [name ?? 'Unnamed person', firstCredential, secondCredential]
         .filter(Boolean)
         .join(', '),
-      subtitle: [reviewer ? 'Medical reviewer' : undefined, specialty ?? jobTitle]
+      subtitle: [
+        reviewer ? 'Reviewer profile (see its Credential tab)' : undefined,
+        specialty ?? jobTitle,
+      ]
         .filter(Boolean)
         .join(' · '),
       media: UserIcon,

@@ -13,6 +13,7 @@ export {
 } from './recordSchema.ts'
 export type {
   MedicalReviewRecord,
+  RecordedCredential,
   ReviewActor,
   RecordLink,
   ReviewChecklist,
@@ -32,14 +33,27 @@ export type {SigningKeyPair} from './keys.ts'
 export {
   approvalKindFor,
   CLINICAL_TYPES,
+  CREDENTIAL_KINDS,
   decisionKindsFor,
   isClinicalType,
+  isCredentialKind,
   isReviewSubjectType,
   PUBLICATION_KINDS,
+  RECORD_SUBJECT_TYPES,
   REVIEW_RECORD_KINDS,
   SUBJECT_TYPES,
 } from './subjectTypes.ts'
-export type {ClinicalType, ReviewRecordKind, SubjectType} from './subjectTypes.ts'
+export type {
+  ClinicalType,
+  CredentialKind,
+  RecordSubjectType,
+  ReviewRecordKind,
+  SubjectType,
+} from './subjectTypes.ts'
+
+// Reviewer credentials
+export {credentialAt, credentialOnProfile, sameCredential} from './credential.ts'
+export type {CredentialStanding} from './credential.ts'
 
 // Review state
 export {deriveReviewState} from './deriveReviewState.ts'
@@ -56,6 +70,8 @@ export type {ReviewSettings} from './nextReviewDue.ts'
 
 // Who may do what
 export {linkedPersonProblem} from './decisions/actorChecks.ts'
+export {canRevokeCredential, canVerifyCredential} from './decisions/canCredential.ts'
+export type {CredentialInput} from './decisions/canCredential.ts'
 export {canPublish} from './decisions/canPublish.ts'
 export type {PublishInput} from './decisions/canPublish.ts'
 export {canRequestReview} from './decisions/canRequestReview.ts'

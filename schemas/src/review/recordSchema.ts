@@ -1,6 +1,11 @@
 import {z} from 'zod'
 import type {MedicalReviewRecord, UnsignedMedicalReviewRecord} from './recordTypes.ts'
-import {isClinicalType, REVIEW_RECORD_KINDS, SUBJECT_TYPES} from './subjectTypes.ts'
+import {
+  isClinicalType,
+  isCredentialKind,
+  RECORD_SUBJECT_TYPES,
+  REVIEW_RECORD_KINDS,
+} from './subjectTypes.ts'
 
 const REVIEW_RECORD_ID =
   /^review-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -20,7 +25,7 @@ const unsignedShape = {
       .regex(/^[A-Za-z0-9][A-Za-z0-9_-]*$/, 'must be a published document id (no "drafts.")'),
     _weak: z.literal(true),
   }),
-  subjectType: z.enum(SUBJECT_TYPES),
+  subjectType: z.enum(RECORD_SUBJECT_TYPES),
   kind: z.enum(REVIEW_RECORD_KINDS),
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/, 'must be a SHA-256 content fingerprint'),
   subjectRevision: z.string().min(1),
@@ -44,6 +49,18 @@ const unsignedShape = {
     .object({declared: z.boolean(), statement: z.string().optional()})
     .optional(),
   verificationMethod: z.string().min(1).optional(),
+  credential: z
+    .strictObject({
+      credentials: z.array(z.string().min(1)).min(1),
+      specialty: z.string().min(1).optional(),
+      licence: z.strictObject({
+        number: z.string().min(1),
+        jurisdiction: z.string().min(1),
+        registryUrl: z.string().min(1).optional(),
+      }),
+      expiresOn: z.iso.date(),
+    })
+    .optional(),
   at: z.iso.datetime({offset: true}),
   nextReviewDue: z.iso.date().optional(),
   previous: z
@@ -61,8 +78,17 @@ function consistencyProblems(record: UnsignedMedicalReviewRecord): Problem[] {
   const problems: Problem[] = []
   const {kind, subjectType} = record
   const clinical = isClinicalType(subjectType)
-  if (kind === 'citation-verified' && clinical) {
+  if (kind === 'citation-verified' && subjectType !== 'citation') {
     problems.push({path: 'kind', message: 'citation-verified is only for citations'})
+  }
+  if (isCredentialKind(kind) !== (subjectType === 'person')) {
+    problems.push({path: 'kind', message: 'records about a person are credential records only'})
+  }
+  if ((kind === 'credential-verified') !== (record.credential !== undefined)) {
+    problems.push({
+      path: 'credential',
+      message: 'a credential verification, and only one, names the credential',
+    })
   }
   if ((kind === 'approved' || kind === 'changes-requested') && !clinical) {
     problems.push({path: 'kind', message: `${kind} is only for clinical content`})
@@ -73,8 +99,9 @@ function consistencyProblems(record: UnsignedMedicalReviewRecord): Problem[] {
   if (kind !== 'approved' && record.nextReviewDue !== undefined) {
     problems.push({path: 'nextReviewDue', message: 'only an approval has a review due date'})
   }
-  if (kind !== 'citation-verified' && record.verificationMethod !== undefined) {
-    problems.push({path: 'verificationMethod', message: 'only a citation verification has one'})
+  const verifies = kind === 'citation-verified' || kind === 'credential-verified'
+  if (!verifies && record.verificationMethod !== undefined) {
+    problems.push({path: 'verificationMethod', message: 'only a verification has one'})
   }
   const isDecision = kind === 'approved' || kind === 'changes-requested'
   for (const field of ['checklist', 'conflictOfInterest'] as const) {
@@ -84,6 +111,9 @@ function consistencyProblems(record: UnsignedMedicalReviewRecord): Problem[] {
   }
   if (kind === 'unpublished' && !record.notes?.trim()) {
     problems.push({path: 'notes', message: 'a takedown must give its reason'})
+  }
+  if (kind === 'credential-revoked' && !record.notes?.trim()) {
+    problems.push({path: 'notes', message: 'a revocation must give its reason'})
   }
   return problems
 }

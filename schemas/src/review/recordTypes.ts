@@ -1,4 +1,4 @@
-import type {ReviewRecordKind, SubjectType} from './subjectTypes.ts'
+import type {RecordSubjectType, ReviewRecordKind} from './subjectTypes.ts'
 
 /** Who made a record, as they were at the time (a later profile edit does not rewrite it). */
 export type ReviewActor = {
@@ -16,6 +16,16 @@ export type ReviewChecklist = {
   noPromotionalContent: boolean
 }
 
+/** A reviewer credential as an administrator verified it (`credential-verified` only). */
+export type RecordedCredential = {
+  /** Post-nominal letters as verified, e.g. ["MD"]. */
+  credentials: string[]
+  specialty?: string
+  licence: {number: string; jurisdiction: string; registryUrl?: string}
+  /** YYYY-MM-DD: the credential is current through this day (UTC). */
+  expiresOn: string
+}
+
 export type RecordLink = {id: string; sha256: string}
 
 /**
@@ -28,7 +38,8 @@ export type MedicalReviewRecord = {
   _type: 'medicalReview'
   /** Weak reference to the published id of the reviewed document. */
   subject: {_type: 'reference'; _ref: string; _weak: true}
-  subjectType: SubjectType
+  /** A reviewed type, or `person` for credential records. */
+  subjectType: RecordSubjectType
   kind: ReviewRecordKind
   /** Content fingerprint of the exact version the record is about (64 lowercase hex). */
   fingerprint: string
@@ -38,8 +49,10 @@ export type MedicalReviewRecord = {
   checklist?: ReviewChecklist
   notes?: string
   conflictOfInterest?: {declared: boolean; statement?: string}
-  /** How a citation was verified (`citation-verified` only). */
+  /** How a citation or a credential was verified (`citation-verified`, `credential-verified`). */
   verificationMethod?: string
+  /** The credential verified (`credential-verified` only). */
+  credential?: RecordedCredential
   /** ISO date-time the record was made. */
   at: string
   /** ISO date (YYYY-MM-DD) by which the content must be reviewed again (`approved` only). */

@@ -13,6 +13,8 @@ export const REVIEW_RECORD_KINDS = [
   'citation-verified',
   'published',
   'unpublished',
+  'credential-verified',
+  'credential-revoked',
 ] as const
 export type ReviewRecordKind = (typeof REVIEW_RECORD_KINDS)[number]
 
@@ -25,6 +27,24 @@ export const PUBLICATION_KINDS = [
   'published',
   'unpublished',
 ] as const satisfies readonly ReviewRecordKind[]
+
+/**
+ * Record kinds about a person, not content: an administrator other than that person verifies
+ * their reviewer credential, or revokes it. The newest one in force decides who may sign off.
+ */
+export const CREDENTIAL_KINDS = [
+  'credential-verified',
+  'credential-revoked',
+] as const satisfies readonly ReviewRecordKind[]
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number]
+
+/** What a record can be about: reviewed content, or (credential records) a person. */
+export const RECORD_SUBJECT_TYPES = [...SUBJECT_TYPES, 'person'] as const
+export type RecordSubjectType = (typeof RECORD_SUBJECT_TYPES)[number]
+
+export function isCredentialKind(kind: string): kind is CredentialKind {
+  return (CREDENTIAL_KINDS as readonly string[]).includes(kind)
+}
 
 export function isReviewSubjectType(type: string): type is SubjectType {
   return (SUBJECT_TYPES as readonly string[]).includes(type)

@@ -2,7 +2,7 @@ import {createClient} from '@sanity/client'
 import {z} from 'zod'
 import {revisedArticle, revisedArticleId} from '../seed/curated/articleRevision.ts'
 import {curatedCitations, curatedCitationId} from '../seed/curated/citations.ts'
-import {conditionId, treatmentId, treatmentSlugs} from '../seed/ids.ts'
+import {conditionId, personIds, treatmentId, treatmentSlugs} from '../seed/ids.ts'
 import {
   callReviewService,
   ReviewServiceCallError,
@@ -20,6 +20,11 @@ export const demoArticleId = revisedArticleId
 
 export const demoEditor = 'pMayaOkafor'
 export const demoReviewer = 'pDanielReyes'
+export const demoAdministrator = 'pSamLee'
+/** The reviewers whose credentials the administrator verifies on start. */
+export const demoReviewerPersonIds = [personIds.danielReyes, personIds.helenCarter]
+
+const credentialStatusSchema = z.object({standing: z.object({state: z.string()})})
 
 const checklist = {
   claimsChecked: true,
@@ -46,7 +51,8 @@ export interface DemoPublishingResult {
 const anything = z.unknown()
 
 /**
- * Takes the curated content through the same path editors use. The clinical editor verifies
+ * Takes the curated content through the same path editors use. The administrator verifies the
+ * two reviewers' credentials (from their published profiles). The clinical editor verifies
  * each curated citation (the import, not she, wrote it: four eyes) and publishes it; then she
  * requests review of the condition and its treatments, a demo reviewer signs them off, and the
  * service publishes them. Last, she saves her cleaned-up, cited revision of one imported article
@@ -67,7 +73,23 @@ export async function publishDemoContent({
   })
   const editor = as(demoEditor)
   const reviewer = as(demoReviewer)
+  const administrator = as(demoAdministrator)
   const result: DemoPublishingResult = {published: [], alreadyPublished: []}
+
+  // Nobody reviews until an administrator other than them has verified their credential.
+  for (const personId of demoReviewerPersonIds) {
+    const {standing} = await callReviewService(
+      serviceUrl,
+      `credential-status?personId=${personId}`,
+      userToken(demoAdministrator),
+      credentialStatusSchema,
+    )
+    if (standing.state === 'verified') continue
+    await administrator.post('verify-credential', {
+      personId,
+      method: 'Demo credential: the DEMO licence on the profile, checked when the demo was set up.',
+    })
+  }
 
   const alreadyPublished = (id: string, status: DemoStatus) => {
     if (!status.published || status.state !== 'published') return false

@@ -7,6 +7,7 @@ import {demoCitationIds} from '../../../scripts/src/review/demoPublishing.ts'
 import {editDraft} from './content.ts'
 import {
   approveAndPublish,
+  credentialReviewers,
   publishUnreviewed,
   tamperWithPublished,
 } from '../../fixtures/web/publishing.ts'
@@ -81,6 +82,7 @@ beforeAll(async () => {
   const publisher = site.access('rPublisher')
   const admin = site.access('pSamLee')
   const editor = site.access('pMayaOkafor')
+  await credentialReviewers(publisher, site.key)
   // The curated pages cite these inline; the seed's unchecked references stay drafts.
   await approveAndPublish(publisher, site.key, demoCitationIds)
   await approveAndPublish(publisher, site.key, [

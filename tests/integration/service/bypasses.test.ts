@@ -22,7 +22,7 @@ let h: ServiceHarness
 
 beforeAll(async () => {
   h = await startServiceHarness()
-  await seedRegistry(h.lake)
+  await seedRegistry(h)
 })
 afterAll(() => h?.stop())
 
@@ -179,7 +179,7 @@ describe('every way around the sign-off is refused', () => {
       await currentFingerprint(h, id, 'pMayaOkafor'),
     )
     expectStatus(answer, 403)
-    expect(reasonsOf(answer)).toMatch(/not a registered medical reviewer/)
+    expect(reasonsOf(answer)).toMatch(/Maya Okafor has no verified reviewer credential/)
   })
 
   it('a record forged as a draft does not count, even with a valid signature', async () => {

@@ -7,7 +7,7 @@ let h: ServiceHarness
 
 beforeAll(async () => {
   h = await startServiceHarness()
-  await seedRegistry(h.lake)
+  await seedRegistry(h)
 })
 afterAll(() => h?.stop())
 

@@ -60,6 +60,26 @@ describe('the demo content goes through the real review path', () => {
     }
   })
 
+  it("has the administrator verify both reviewers' credentials from their profiles first", async () => {
+    for (const [personId, licence] of [
+      ['person-daniel-reyes', 'DEMO-MD-104233'],
+      ['person-helen-carter', 'DEMO-MD-208871'],
+    ] as const) {
+      const answer = await h.call(`credential-status?personId=${personId}`, 'pSamLee')
+      expect(answer.body).toMatchObject({
+        standing: {
+          state: 'verified',
+          record: {
+            kind: 'credential-verified',
+            actor: {name: 'Sam Lee'},
+            credential: {credentials: ['MD'], licence: {number: licence}},
+          },
+        },
+        profileMatchesRecord: true,
+      })
+    }
+  })
+
   it('records each citation as verified by the clinical editor, with how she checked it', async () => {
     const citation = await h.status('citation-paige-2017-spinal-manipulation', 'pSamLee')
     expect(citation.body.state).toBe('published')
@@ -107,7 +127,8 @@ describe('the demo content goes through the real review path', () => {
     )
   })
 
-  // 13 × (verification + publish) and 13 × (request + sign-off + publish), and one forgery.
+  // 13 × (verification + publish), 13 × (request + sign-off + publish), 2 credentials, and one
+  // forgery.
   it('npm run review:audit exports every record, valid ones and forgeries told apart', async () => {
     await h.lake.client('pMayaOkafor').create({
       _id: 'drafts.review-00000000-0000-4000-8000-000000000001',
@@ -129,15 +150,15 @@ describe('the demo content goes through the real review path', () => {
           REVIEW_PUBLIC_KEYS: JSON.stringify({[h.keyId]: h.keys.publicKeyPem}),
         },
       })
-      expect(run.stdout).toMatch(/Audited 66 review records .*: 65 valid, 1 forged-draft/)
-      expect(run.stdout).toMatch(/Record chains: all 26 documents' records are linked/)
+      expect(run.stdout).toMatch(/Audited 68 review records .*: 67 valid, 1 forged-draft/)
+      expect(run.stdout).toMatch(/Record chains: all 28 documents' records are linked/)
       expect(run.status).toBe(1)
       const lines = readFileSync(out, 'utf8')
         .trim()
         .split('\n')
         .map((line) => JSON.parse(line) as {verification: {verdict: string}})
-      expect(lines).toHaveLength(66)
-      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(65)
+      expect(lines).toHaveLength(68)
+      expect(lines.filter((line) => line.verification.verdict === 'valid')).toHaveLength(67)
     } finally {
       rmSync(folder, {recursive: true, force: true})
     }

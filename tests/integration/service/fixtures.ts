@@ -1,5 +1,7 @@
 import type {SanityDocument} from '@sanity/client'
+import {expect} from 'vitest'
 import type {TestLake} from '../../helpers/lake.ts'
+import type {ServiceHarness} from './harness.ts'
 
 /** The registry as the demo has it: Maya edits, Daniel and Helen review, Sam administers. */
 export const people: Array<{_id: string; _type: 'person'} & Record<string, unknown>> = [
@@ -18,6 +20,7 @@ export const people: Array<{_id: string; _type: 'person'} & Record<string, unkno
     credentials: ['MD'],
     specialty: 'Physical Medicine & Rehabilitation — spine',
     isReviewer: true,
+    licence: {number: 'A123456', jurisdiction: 'Medical Board of California'},
     credentialExpiry: '2099-11-30',
     sanityUserId: 'pDanielReyes',
   },
@@ -28,6 +31,7 @@ export const people: Array<{_id: string; _type: 'person'} & Record<string, unkno
     credentials: ['MD'],
     specialty: 'Family Medicine',
     isReviewer: true,
+    licence: {number: 'G7654321', jurisdiction: 'GMC (UK)'},
     credentialExpiry: '2099-05-31',
     sanityUserId: 'pHelenCarter',
   },
@@ -91,8 +95,26 @@ export function citationDraft(id: string) {
   }
 }
 
-/** Publishes the people and site settings (Sam, administrator) the service reads. */
-export async function seedRegistry(lake: TestLake): Promise<void> {
+/** The reviewers in `people`, whose credentials Sam verifies in `seedRegistry`. */
+export const reviewerIds = ['person-daniel-reyes', 'person-helen-carter']
+
+/**
+ * Publishes the people and site settings (Sam, administrator) the service reads, then Sam
+ * verifies the two reviewers' credentials through the service, as the demo does.
+ */
+export async function seedRegistry(h: ServiceHarness): Promise<void> {
+  await publishRegistry(h.lake)
+  for (const personId of reviewerIds) {
+    const answer = await h.call('verify-credential', 'pSamLee', {
+      personId,
+      method: 'Licence found active on the issuing board’s public register',
+    })
+    expect({status: answer.status, error: answer.body.error}).toMatchObject({status: 200})
+  }
+}
+
+/** The people and the site settings, published by Sam (no credentials verified). */
+export async function publishRegistry(lake: TestLake): Promise<void> {
   const sam = lake.client('pSamLee')
   const transaction = sam.transaction()
   for (const person of people) transaction.createOrReplace(person)

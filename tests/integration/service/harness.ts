@@ -3,7 +3,11 @@ import type {AddressInfo} from 'node:net'
 import {generateSigningKeyPair, type SigningKeyPair} from '@vetted/schemas/review'
 import {startTestLake, type TestLake} from '../../helpers/lake.ts'
 import type {ServiceConfig} from '../../../web/src/review/service/config.ts'
-import {createReviewService, type ReviewRoute} from '../../../web/src/review/service/service.ts'
+import {
+  createReviewService,
+  reviewRoutes,
+  type ReviewRoute,
+} from '../../../web/src/review/service/service.ts'
 
 export const studioOrigin = 'https://localhost:4000'
 
@@ -96,16 +100,7 @@ async function serveReviewService(lake: TestLake): Promise<ServiceHarness> {
     previewUrl: async (documentId) => `http://site.test/api/draft-mode/enable?doc=${documentId}`,
     now: () => now ?? new Date(),
   })
-  const routes = new Set<string>([
-    'request-review',
-    'sign-off',
-    'publish',
-    'unpublish',
-    'verify-citation',
-    'preview-link',
-    'status',
-    'public-keys',
-  ])
+  const routes = new Set<string>(reviewRoutes)
   const server = await listen(async (request) => {
     const route = new URL(request.url).pathname.replace(/^\/api\/review\//, '')
     if (!routes.has(route)) return new Response('not found', {status: 404})

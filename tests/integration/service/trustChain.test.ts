@@ -13,13 +13,13 @@ let h: ServiceHarness
 
 beforeAll(async () => {
   h = await startServiceHarness()
-  await seedRegistry(h.lake)
+  await seedRegistry(h)
 })
 afterAll(() => h?.stop())
 
 const sam = () => h.lake.client('pSamLee')
 const allRecords = () =>
-  sam().fetch<Array<{_id: string; subject: {_ref: string}; kind: string}>>(
+  sam().fetch<Array<{_id: string; subject: {_ref: string}; kind: string; subjectType: string}>>(
     '*[_type == "medicalReview"] | order(at asc)',
     {},
     {perspective: 'published'},
@@ -31,9 +31,11 @@ const recordsOf = async (id: string) =>
 async function siteShows(id: string): Promise<{visible: boolean; reasons: string[]}> {
   const document = await sam().getDocument(id)
   if (!document) return {visible: false, reasons: ['not published']}
+  const credentials = (await allRecords()).filter((record) => record.subjectType === 'person')
   const verdict = await checkPublishedDocument(
     document,
     await recordsOf(id),
+    credentials,
     await importPublicKeys({[h.keyId]: h.keys.publicKeyPem}),
     new Date(),
   )
@@ -156,6 +158,141 @@ describe('attack 3: citation four eyes by history', () => {
       }),
       200,
     )
+  })
+})
+
+describe('attack 4: an administrator credentials themselves', () => {
+  const claim = 'Cures back spasms in 24 hours, guaranteed.'
+
+  it('their own profile, their own verification and a hand-made record all grant nothing; publishing past the service stays dark', async () => {
+    // Sam gives his published profile the reviewer flag and a credential…
+    const selfMade = {
+      _id: 'person-sam-lee',
+      _type: 'person',
+      name: 'Sam Lee',
+      credentials: ['MD'],
+      isReviewer: true,
+      licence: {number: 'FAKE-1', jurisdiction: 'Nowhere'},
+      credentialExpiry: '2099-12-31',
+      sanityUserId: 'pSamLee',
+    }
+    await sam().createOrReplace(selfMade, {visibility: 'sync'})
+    const before = await allRecords()
+    // …tries to verify it himself…
+    const own = await h.call('verify-credential', 'pSamLee', {
+      personId: 'person-sam-lee',
+      method: 'I know myself',
+    })
+    expectStatus(own, 403)
+    expect(reasonsOf(own)).toMatch(
+      /Nobody can verify or revoke their own credential: another administrator must/,
+    )
+    // …and writes a credential record by hand, as his token allows.
+    const [genuine] = await sam().fetch<Array<Record<string, unknown>>>(
+      '*[_type == "medicalReview" && kind == "credential-verified"] | order(at asc)[0...1]',
+    )
+    await sam().create(
+      {
+        ...genuine,
+        _id: 'review-5a3e0c5e-1d8b-4f7a-9c2e-000000000001',
+        _type: 'medicalReview',
+        subject: {_type: 'reference', _ref: 'person-sam-lee', _weak: true},
+      },
+      {visibility: 'sync'},
+    )
+
+    const id = 'article-admin-signs-off'
+    const draft: ReturnType<typeof articleDraft> = {...articleDraft(id), standfirst: claim}
+    await saveDraft(h.lake, draft)
+    expectStatus(await h.call('request-review', 'pMayaOkafor', {documentId: id}), 200)
+    const status = await h.status(id, 'pSamLee')
+    expect(status.body.caller).toMatchObject({role: 'administrator', isReviewer: false})
+    const current = status.body.current as {fingerprint: string}
+    const signOff = await h.call('sign-off', 'pSamLee', {
+      documentId: id,
+      fingerprint: current.fingerprint,
+      decision: 'approved',
+      checklist: {
+        claimsChecked: true,
+        citationsVerified: true,
+        dosagesChecked: true,
+        noPromotionalContent: true,
+      },
+      conflictOfInterest: {declared: false},
+    })
+    expectStatus(signOff, 403)
+    expect(reasonsOf(signOff)).toMatch(/Sam Lee has no verified reviewer credential/)
+    expectStatus(await h.call('publish', 'pSamLee', {documentId: id}), 403)
+
+    // Publishing with his administrator token goes past the service: the site keeps it dark.
+    await sam().action({
+      actionType: 'sanity.action.document.publish',
+      draftId: `drafts.${id}`,
+      publishedId: id,
+    })
+    expect((await sam().getDocument(id))?.standfirst).toBe(claim)
+    const site = await siteShows(id)
+    expect(site.visible).toBe(false)
+    // Nothing signed was lost or added: only the hand-made record and the review request.
+    const after = await allRecords()
+    expect(after.filter((record) => !before.some((known) => known._id === record._id))).toEqual([
+      expect.objectContaining({_id: 'review-5a3e0c5e-1d8b-4f7a-9c2e-000000000001'}),
+      expect.objectContaining({
+        kind: 'review-requested',
+        subject: {_ref: id, _type: 'reference', _weak: true},
+      }),
+    ])
+  })
+
+  it('a revoked credential stops sign-off at once; pages the reviewer signed while it held stay up', async () => {
+    const signedBefore = 'article-signed-before-revocation'
+    await saveDraft(h.lake, articleDraft(signedBefore))
+    await approve(h, signedBefore, 'pHelenCarter')
+    expectStatus(await h.call('publish', 'pMayaOkafor', {documentId: signedBefore}), 200)
+
+    const byHelen = await h.call('revoke-credential', 'pHelenCarter', {
+      personId: 'person-helen-carter',
+      reason: 'Testing',
+    })
+    expectStatus(byHelen, 403)
+    expect(reasonsOf(byHelen)).toMatch(/Only administrators verify and revoke/)
+    expectStatus(
+      await h.call('revoke-credential', 'pSamLee', {
+        personId: 'person-helen-carter',
+        reason: 'Licence lapsed with the GMC.',
+      }),
+      200,
+    )
+
+    const next = 'article-after-revocation'
+    await saveDraft(h.lake, articleDraft(next))
+    expectStatus(await h.call('request-review', 'pMayaOkafor', {documentId: next}), 200)
+    const status = await h.status(next, 'pHelenCarter')
+    expect(status.body.caller).toMatchObject({isReviewer: false})
+    expect((status.body.actions as {signOff: {reasons: string[]}}).signOff.reasons[0]).toMatch(
+      /Dr\. Helen Carter's reviewer credential was revoked on .* by Sam Lee \(Licence lapsed with the GMC\.\)/,
+    )
+    expect(await siteShows(signedBefore)).toEqual({visible: true, reasons: []})
+
+    // Verified again by the administrator, she can review again.
+    expectStatus(
+      await h.call('verify-credential', 'pSamLee', {
+        personId: 'person-helen-carter',
+        method: 'Renewed licence found on the GMC register',
+      }),
+      200,
+    )
+    const credential = await h.call('credential-status?personId=person-helen-carter', 'pSamLee')
+    expectStatus(credential, 200)
+    expect(credential.body).toMatchObject({
+      standing: {state: 'verified', expiresOn: '2099-05-31'},
+      profileMatchesRecord: true,
+    })
+    expect(
+      await chainProblems(
+        (await allRecords()).filter((r) => r.subject._ref === 'person-helen-carter'),
+      ),
+    ).toEqual([])
   })
 })
 

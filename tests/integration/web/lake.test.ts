@@ -19,6 +19,7 @@ import {
 } from '../../fixtures/web/content.ts'
 import {
   approveAndPublish,
+  credentialReviewers,
   lakeClient,
   tamperWithPublished,
   type SigningKey,
@@ -61,6 +62,7 @@ beforeAll(async () => {
     .createOrReplace(asDraft(heatTherapy()))
     .commit()
   const publisher = {lakeHttp: lake.httpUrl, token: lake.token('rPublisher')}
+  await credentialReviewers(publisher, key, [reyes._id])
   await approveAndPublish(publisher, key, [
     hidesCitation._id,
     lowerBackSpasm()._id,

@@ -11,6 +11,7 @@ const indexInputSchema = z.object({
   documents: z.array(z.unknown()).catch([]),
   citations: z.array(z.unknown()).catch([]),
   reviews: z.array(z.unknown()).catch([]),
+  credentials: z.array(z.unknown()).catch([]),
   people: z.array(z.unknown()).catch([]),
 })
 
@@ -67,6 +68,7 @@ export async function buildClinicalIndex(
     const verdict = await checkPublishedDocument(
       document,
       recordsBySubject.get(id) ?? [],
+      input.credentials,
       keys,
       now,
     )
@@ -76,8 +78,10 @@ export async function buildClinicalIndex(
     }
     try {
       const parsed = parseClinicalDocument(document)
-      const approvals = verdict.approvals.map((record) => toReviewCredit(record, slugs, now))
-      const review = toReviewCredit(verdict.approval, slugs, now)
+      const approvals = verdict.approvals.map(({record, credential}) =>
+        toReviewCredit(record, slugs, now, credential),
+      )
+      const review = toReviewCredit(verdict.approval, slugs, now, verdict.credential)
       entries.push(toClinicalSummary(parsed, review, approvals))
     } catch (error) {
       failures.push({...describeForReport(document), reasons: [String((error as Error).message)]})
@@ -91,6 +95,7 @@ export async function buildClinicalIndex(
     const verdict = await checkPublishedDocument(
       citation,
       recordsBySubject.get(id) ?? [],
+      [],
       keys,
       now,
     )

@@ -12,6 +12,7 @@ import {personSlugs} from './clinicalIndex.ts'
 const pageInputSchema = z.object({
   document: z.unknown(),
   reviews: z.array(z.unknown()).catch([]),
+  credentials: z.array(z.unknown()).catch([]),
   authors: z.unknown(),
   citations: z.unknown(),
   reviewers: z.unknown(),
@@ -42,9 +43,15 @@ interface GateOptions {
 export async function gateClinicalPage(raw: unknown, options: GateOptions): Promise<PageVerdict> {
   const input = pageInputSchema.safeParse(raw)
   if (!input.success || !input.data.document) return {status: 'missing'}
-  const {document, reviews, authors, citations, reviewers} = input.data
+  const {document, reviews, credentials, authors, citations, reviewers} = input.data
   // Preview reads with the drafts perspective: `_id` is the published id, so records still match.
-  const verdict = await checkPublishedDocument(document, reviews, options.keys, options.now)
+  const verdict = await checkPublishedDocument(
+    document,
+    reviews,
+    credentials,
+    options.keys,
+    options.now,
+  )
   if (!verdict.visible && !options.isDraft) return {status: 'hidden', reasons: verdict.reasons}
 
   let parsed
@@ -62,7 +69,9 @@ export async function gateClinicalPage(raw: unknown, options: GateOptions): Prom
     citations: toCitations(citations).filter(
       (citation) => options.isDraft || options.verifiedCitations.has(citation.id),
     ),
-    review: verdict.visible ? toReviewCredit(verdict.approval, slugs, options.now) : undefined,
+    review: verdict.visible
+      ? toReviewCredit(verdict.approval, slugs, options.now, verdict.credential)
+      : undefined,
     isDraft: options.isDraft,
     approved: options.approved,
   })

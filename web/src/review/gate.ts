@@ -1,11 +1,13 @@
 import {
   approvalKindFor,
+  credentialAt,
   deriveReviewState,
   filterVerifiedRecords,
   fingerprint,
   isReviewSubjectType,
   type IntegrityProblem,
   type PublicKeys,
+  type RecordedCredential,
   type VerifiedReviewRecord,
 } from '@vetted/schemas/review'
 
@@ -17,12 +19,22 @@ export type GateVerdict =
       fingerprint: string
       /** The approval (a citation's verification) that signs exactly this revision. */
       approval: VerifiedReviewRecord
-      /** Every validly signed approval of this document (any revision), newest first. */
-      approvals: VerifiedReviewRecord[]
+      /**
+       * The credential its signer held when they signed it off, as an administrator verified
+       * it (clinical content only): what readers are shown.
+       */
+      credential?: RecordedCredential
+      /**
+       * Every validly signed approval of this document (any revision) whose signer held a
+       * verified credential then, newest first, each with that credential.
+       */
+      approvals: CredentialedApproval[]
       /** Past its review date: still shown, with a notice, and kept out of search engines. */
       overdue: boolean
     }
   | {visible: false; fingerprint?: string; reasons: string[]}
+
+export type CredentialedApproval = {record: VerifiedReviewRecord; credential?: RecordedCredential}
 
 type PublishedDocument = {_id: string; _type: string}
 
@@ -108,6 +120,36 @@ function hiddenBecause(
 const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
   Date.parse(b.at) - Date.parse(a.at) || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0)
 
+/** The credential the signer of `approval` held at that moment, if it was verified and current. */
+function credentialOfSigner(
+  approval: VerifiedReviewRecord,
+  credentials: readonly VerifiedReviewRecord[],
+): RecordedCredential | undefined {
+  const standing = credentialAt(credentials, approval.actor.personId, new Date(approval.at))
+  return standing.state === 'verified' ? standing.credential : undefined
+}
+
+function uncredentialedBecause(
+  approval: VerifiedReviewRecord,
+  credentials: readonly VerifiedReviewRecord[],
+): string {
+  const {name, personId} = approval.actor
+  const standing = credentialAt(credentials, personId, new Date(approval.at))
+  const when = approval.at.slice(0, 10)
+  switch (standing.state) {
+    case 'revoked':
+      return `${name} signed it off on ${when}, after their reviewer credential was revoked (record ${standing.record._id})`
+    case 'expired':
+      return `${name} signed it off on ${when}, after their verified credential expired on ${standing.credential.expiresOn}`
+    case 'none':
+    case 'verified':
+      return (
+        `${name} signed it off on ${when} without a verified reviewer credential: no validly ` +
+        'signed credential-verified record by an administrator other than them existed then'
+      )
+  }
+}
+
 /**
  * Layer 3 of the rule (DESIGN.md): a published clinical document may be shown only when the
  * newest signed publication record (`published` / `unpublished`) is a `published` record of
@@ -117,12 +159,18 @@ const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
  * published outside the service, taken down, or put back to another version is hidden, with
  * reasons an editor can act on.
  *
- * `records` are this document's `medicalReview` records as fetched; `document` is the whole
- * published document as fetched: a projection would not have the same fingerprint.
+ * Clinical content also needs its signer to have held a credential when they signed: the
+ * newest `credential-verified` / `credential-revoked` record about them made before the
+ * approval, by an administrator other than them, verifies a credential current that day.
+ *
+ * `records` are this document's `medicalReview` records as fetched; `credentialRecords` the
+ * credential records (about anyone) as fetched; `document` is the whole published document as
+ * fetched: a projection would not have the same fingerprint.
  */
 export async function checkPublishedDocument(
   document: unknown,
   records: readonly unknown[],
+  credentialRecords: readonly unknown[],
   keys: PublicKeys,
   now: Date,
 ): Promise<GateVerdict> {
@@ -160,17 +208,37 @@ export async function checkPublishedDocument(
     records: ofThisType,
     now,
   })
-  const approvals = ofThisType.filter((record) => record.kind === approvalKind).sort(newestFirst)
   const review = state.published
+  const clinical = approvalKind === 'approved'
+  const credentials = clinical
+    ? (await filterVerifiedRecords(credentialRecords, keys)).filter(
+        (record) => record.subjectType === 'person',
+      )
+    : []
+  const approvals = ofThisType
+    .filter((record) => record.kind === approvalKind)
+    .sort(newestFirst)
+    .flatMap((record): CredentialedApproval[] => {
+      if (!clinical) return [{record}]
+      const credential = credentialOfSigner(record, credentials)
+      return credential ? [{record, credential}] : []
+    })
 
   if (review && review.state !== 'integrity-alert' && review.approval) {
-    return {
-      visible: true,
-      fingerprint: published,
-      approval: review.approval,
-      approvals,
-      overdue: review.state === 'review-overdue',
+    const {approval} = review
+    const credential = clinical ? credentialOfSigner(approval, credentials) : undefined
+    if (!clinical || credential) {
+      return {
+        visible: true,
+        fingerprint: published,
+        approval,
+        ...(credential ? {credential} : {}),
+        approvals,
+        overdue: review.state === 'review-overdue',
+      }
     }
+    reasons.unshift(uncredentialedBecause(approval, credentials))
+    return {visible: false, fingerprint: published, reasons}
   }
   reasons.unshift(hiddenBecause(review?.problem, published, approvalKind, ofThisType))
   return {visible: false, fingerprint: published, reasons}

@@ -26,10 +26,23 @@ export interface PersonCard {
 
 export interface PersonProfile extends PersonCard {
   bio?: string
-  isReviewer: boolean
-  credentialExpiry?: string
-  licence?: {number?: string; jurisdiction?: string; registryUrl?: string}
   sameAs: string[]
+  /**
+   * The reviewer credential an administrator verified (a signed record), when there is one in
+   * force: readers see this, never what the profile claims about itself.
+   */
+  verifiedCredential?: VerifiedCredential
+}
+
+export interface VerifiedCredential {
+  credentials: string[]
+  specialty?: string
+  licence: {number: string; jurisdiction: string; registryUrl?: string}
+  expiresOn: string
+  /** Past its end date: shown as expired. */
+  expired: boolean
+  verifiedAt: string
+  verifiedBy: string
 }
 
 export interface EvidenceLevel {

@@ -1,4 +1,5 @@
-import {formatDay, isIsoDay, utcDay} from '../dates.ts'
+import {credentialAt} from '../credential.ts'
+import {formatDay} from '../dates.ts'
 import type {PolicyActor} from './policyInput.ts'
 
 /** Sanity roles that can write drafts. */
@@ -35,9 +36,10 @@ export function linkedPersonProblem(actor: PolicyActor, action: string): string 
 }
 
 /**
- * Whether the actor is in the reviewer registry: a published person linked to their account,
- * with the reviewer flag on and, unless `requireCurrentCredential` is false, a credential that
- * has not expired (current through its expiry day).
+ * Whether the actor may review: a published person linked to their account, whose newest
+ * credential record (made by an administrator other than them) verifies a credential that,
+ * unless `requireCurrentCredential` is false, has not expired (current through its last day).
+ * The profile's own fields (reviewer flag, expiry) grant nothing.
  */
 export function reviewerProblems(
   actor: PolicyActor,
@@ -47,31 +49,33 @@ export function reviewerProblems(
   if (!actor.person) {
     return [
       'You are not in the reviewer registry: ask an administrator to publish a person profile ' +
-        'for you, linked to your Sanity account, with the reviewer flag on.',
+        'for you, linked to your Sanity account, and to verify your credential.',
     ]
   }
   const identity = linkedPersonProblem(actor, 'A review')
   if (identity) return [identity]
   const name = nameOf(actor)
-  const problems: string[] = []
-  if (actor.person.isReviewer !== true) {
-    problems.push(
-      `${name} is not a registered medical reviewer: an administrator must turn on the ` +
-        'reviewer flag on their published profile.',
-    )
+  const standing = credentialAt(actor.credentialRecords, actor.person._id, now)
+  switch (standing.state) {
+    case 'none':
+      return [
+        `${name} has no verified reviewer credential: an administrator other than ${name} must ` +
+          'check their licence and use "Verify credential" on their profile.',
+      ]
+    case 'revoked':
+      return [
+        `${name}'s reviewer credential was revoked on ${formatDay(standing.record.at)} by ` +
+          `${standing.record.actor.name} (${standing.record.notes ?? 'no reason given'}): an ` +
+          'administrator must verify a credential again before they can review.',
+      ]
+    case 'expired':
+      return requireCurrentCredential
+        ? [
+            `${name}'s verified credential expired on ${formatDay(standing.credential.expiresOn)}: ` +
+              'an administrator must verify the renewed credential before they can review.',
+          ]
+        : []
+    case 'verified':
+      return []
   }
-  if (!requireCurrentCredential) return problems
-  const expiry = actor.person.credentialExpiry
-  if (!expiry || !isIsoDay(expiry)) {
-    problems.push(
-      `${name} has no credential expiry date on record: an administrator must add it to ` +
-        'their published profile before they can review.',
-    )
-  } else if (expiry < utcDay(now)) {
-    problems.push(
-      `${name}'s credential expired on ${formatDay(expiry)}: an administrator must record ` +
-        'the renewed credential before they can review.',
-    )
-  }
-  return problems
 }

@@ -8,8 +8,16 @@ export type PublishedPerson = {
   name?: string | null
   credentials?: readonly string[] | null
   specialty?: string | null
-  /** YYYY-MM-DD; the credential is current through this day (UTC). */
+  /**
+   * What the profile says; it grants nothing. Only a `credential-verified` record, made by an
+   * administrator who is not this person, makes someone a reviewer.
+   */
   credentialExpiry?: string | null
+  licence?: {
+    number?: string | null
+    jurisdiction?: string | null
+    registryUrl?: string | null
+  } | null
   isReviewer?: boolean | null
   sanityUserId?: string | null
 }
@@ -21,6 +29,11 @@ export type PolicyActor = {
   role: string
   /** The published person whose `sanityUserId` is this user, or null when there is none. */
   person: PublishedPerson | null
+  /**
+   * The validly signed credential records about that person (`credential-verified`,
+   * `credential-revoked`): the newest one in force decides whether they may review.
+   */
+  credentialRecords: readonly VerifiedReviewRecord[]
 }
 
 export type PolicyDocument = {

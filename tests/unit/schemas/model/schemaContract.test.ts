@@ -90,6 +90,7 @@ const fieldsByType = {
     'notes',
     'conflictOfInterest',
     'verificationMethod',
+    'credential',
     'at',
     'nextReviewDue',
     'previous',

@@ -1,7 +1,13 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {canRequestChanges, canSignOff, type PolicyContext} from '@vetted/schemas/review'
-import {actor, context, people, personIds} from './policyFixtures.ts'
+import {actor, context, credentialOf, credentialUntil, people, personIds} from './policyFixtures.ts'
 import {FP, makeKeys, verified, type TestKeys} from './reviewFixtures.ts'
+
+const actorOfDaniel = {
+  personId: personIds.daniel,
+  sanityUserId: people.daniel.sanityUserId,
+  name: people.daniel.name,
+}
 
 let keys: TestKeys
 beforeAll(async () => {
@@ -28,18 +34,60 @@ describe.each(decisions)('%s', (_name, decision) => {
     expect(decision(context({actor: actor('daniel', 'contributor', null)}))).toEqual({
       allowed: false,
       reasons: [
-        'You are not in the reviewer registry: ask an administrator to publish a person profile for you, linked to your Sanity account, with the reviewer flag on.',
+        'You are not in the reviewer registry: ask an administrator to publish a person profile for you, linked to your Sanity account, and to verify your credential.',
       ],
     })
   })
 
-  it('refuses a person whose reviewer flag is off', () => {
+  it('refuses a person nobody has verified a credential for', () => {
     const result = decision(context({actor: actor('maya'), history: []}))
     expect(result.reasons).toEqual([
-      'Maya Okafor is not a registered medical reviewer: an administrator must turn on the reviewer flag on their published profile.',
-      'Maya Okafor has no credential expiry date on record: an administrator must add it to their published profile before they can review.',
+      'Maya Okafor has no verified reviewer credential: an administrator other than Maya Okafor must check their licence and use "Verify credential" on their profile.',
       'Maya Okafor is listed as an author of this document, so someone else must review it.',
     ])
+  })
+
+  it("grants nothing for the profile's own reviewer flag and expiry", () => {
+    const selfDeclared = {...people.maya, isReviewer: true, credentialExpiry: '2099-12-31'}
+    const document = {type: 'article' as const, draftFingerprint: FP.v1, authorIds: []}
+    const result = decision(
+      context({actor: actor('maya', 'contributor', selfDeclared), document, history: ['pOther']}),
+    )
+    expect(result.reasons).toEqual([
+      'Maya Okafor has no verified reviewer credential: an administrator other than Maya Okafor must check their licence and use "Verify credential" on their profile.',
+    ])
+  })
+
+  it('ignores a credential the person verified for themselves, even as an administrator', async () => {
+    const self = await credentialOf('daniel', [
+      ['credential-verified', {actor: {...actorOfDaniel, credentials: ['MD']}}],
+    ])
+    const result = decision(context({actor: actor('daniel', 'administrator', people.daniel, self)}))
+    expect(result.reasons[0]).toMatch(/^Dr\. Daniel Reyes has no verified reviewer credential/)
+  })
+
+  it('refuses a reviewer whose credential was revoked, naming who and why', async () => {
+    const revoked = await credentialOf('daniel', [
+      ['credential-verified'],
+      ['credential-revoked', {at: '2026-03-01T08:00:00.000Z'}],
+    ])
+    const result = decision(
+      context({actor: actor('daniel', 'contributor', people.daniel, revoked)}),
+    )
+    expect(result.reasons).toEqual([
+      "Dr. Daniel Reyes's reviewer credential was revoked on 1 March 2026 by Sam Lee (Licence suspended by the board.): an administrator must verify a credential again before they can review.",
+    ])
+  })
+
+  it('counts a credential verified again after a revocation', async () => {
+    const again = await credentialOf('daniel', [
+      ['credential-verified'],
+      ['credential-revoked', {at: '2026-03-01T08:00:00.000Z'}],
+      ['credential-verified', {at: '2026-04-01T08:00:00.000Z'}],
+    ])
+    expect(
+      decision(context({actor: actor('daniel', 'contributor', people.daniel, again)})).allowed,
+    ).toBe(true)
   })
 
   it('reads the registry from published profiles only', () => {
@@ -57,20 +105,18 @@ describe.each(decisions)('%s', (_name, decision) => {
     ])
   })
 
-  it.each([
-    ['missing', undefined],
-    ['not a date', 'end of 2026'],
-  ])('refuses when the credential expiry is %s', (_what, credentialExpiry) => {
-    const person = {...people.daniel, credentialExpiry}
-    expect(decision(context({actor: actor('daniel', 'contributor', person)})).reasons).toEqual([
-      'Dr. Daniel Reyes has no credential expiry date on record: an administrator must add it to their published profile before they can review.',
-    ])
-  })
-
   describe('credential expiry boundary (UTC days)', () => {
-    const person = {...people.daniel, credentialExpiry: '2026-06-01'}
+    let expiring: Awaited<ReturnType<typeof credentialUntil>>
+    beforeAll(async () => {
+      expiring = await credentialUntil('daniel', '2026-06-01')
+    })
     const at = (iso: string) =>
-      decision(context({actor: actor('daniel', 'contributor', person), now: new Date(iso)}))
+      decision(
+        context({
+          actor: actor('daniel', 'contributor', people.daniel, expiring),
+          now: new Date(iso),
+        }),
+      )
 
     it('is current through the expiry day', () => {
       expect(at('2026-06-01T00:00:00.000Z').allowed).toBe(true)
@@ -79,7 +125,7 @@ describe.each(decisions)('%s', (_name, decision) => {
 
     it('has expired from the next day', () => {
       expect(at('2026-06-02T00:00:00.000Z').reasons).toEqual([
-        "Dr. Daniel Reyes's credential expired on 1 June 2026: an administrator must record the renewed credential before they can review.",
+        "Dr. Daniel Reyes's verified credential expired on 1 June 2026: an administrator must verify the renewed credential before they can review.",
       ])
     })
   })
@@ -136,10 +182,10 @@ describe.each(decisions)('%s', (_name, decision) => {
     })
   })
 
-  it('gives every reason at once', () => {
-    const person = {...people.daniel, credentialExpiry: '2026-01-31'}
+  it('gives every reason at once', async () => {
+    const lapsed = await credentialUntil('daniel', '2026-01-31')
     const input: PolicyContext = context({
-      actor: actor('daniel', 'contributor', person),
+      actor: actor('daniel', 'contributor', people.daniel, lapsed),
       history: [people.daniel.sanityUserId],
       document: {type: 'article', draftFingerprint: FP.v1, authorIds: [personIds.daniel]},
     })

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {canUnpublish, type PolicyDocument} from '@vetted/schemas/review'
-import {actor, NOW, people} from './policyFixtures.ts'
+import {actor, credentialUntil, NOW, people} from './policyFixtures.ts'
 import {FP} from './reviewFixtures.ts'
 
 const live: PolicyDocument = {type: 'treatment', publishedFingerprint: FP.v1, authorIds: []}
@@ -18,10 +18,10 @@ describe('canUnpublish', () => {
     expect(canUnpublish({actor: actor('sam'), document: live, now: NOW, reason}).allowed).toBe(true)
   })
 
-  it('allows a reviewer whose credential has lapsed: taking content down is never the risky direction', () => {
-    const lapsed = {...people.daniel, credentialExpiry: '2025-01-01'}
+  it('allows a reviewer whose credential has lapsed: taking content down is never the risky direction', async () => {
+    const lapsed = await credentialUntil('daniel', '2026-01-31')
     const result = canUnpublish({
-      actor: actor('daniel', 'contributor', lapsed),
+      actor: actor('daniel', 'contributor', people.daniel, lapsed),
       document: live,
       now: NOW,
       reason,
@@ -49,7 +49,7 @@ describe('canUnpublish', () => {
   it('refuses an editor who is not a reviewer', () => {
     expect(canUnpublish({actor: actor('maya'), document: live, now: NOW, reason}).reasons).toEqual([
       'Only medical reviewers and administrators can take content down.',
-      'Maya Okafor is not a registered medical reviewer: an administrator must turn on the reviewer flag on their published profile.',
+      'Maya Okafor has no verified reviewer credential: an administrator other than Maya Okafor must check their licence and use "Verify credential" on their profile.',
     ])
   })
 

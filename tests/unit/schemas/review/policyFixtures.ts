@@ -1,5 +1,11 @@
-import type {PolicyActor, PolicyContext, PublishedPerson} from '@vetted/schemas/review'
-import {FP} from './reviewFixtures.ts'
+import type {
+  PolicyActor,
+  PolicyContext,
+  PublishedPerson,
+  UnsignedMedicalReviewRecord,
+  VerifiedReviewRecord,
+} from '@vetted/schemas/review'
+import {actors, FP, makeKeys, verified} from './reviewFixtures.ts'
 
 export const personIds = {
   maya: 'person-maya-okafor',
@@ -40,12 +46,52 @@ export const people = {
 
 type Person = keyof typeof people
 
+const credentialKeys = await makeKeys('credential-key')
+
+/**
+ * A credential record about `who` made by Sam, the administrator, as verified records: by
+ * default their credential (MD) verified on 5 January 2026, current through 31 December 2026.
+ */
+export function credentialOf(
+  who: Person,
+  specs: ['credential-verified' | 'credential-revoked', Partial<UnsignedMedicalReviewRecord>?][] = [
+    ['credential-verified'],
+  ],
+): Promise<VerifiedReviewRecord[]> {
+  const {personId} = actors[who]
+  return verified(
+    credentialKeys,
+    specs.map(([kind, overrides]) => [
+      kind,
+      {subject: {_type: 'reference', _ref: personId, _weak: true}, ...overrides},
+    ]),
+  )
+}
+
+/** With an expiry other than the default 31 December 2026. */
+export async function credentialUntil(who: Person, expiresOn: string) {
+  const [record] = await credentialOf(who)
+  if (!record?.credential) throw new Error('fixture credential missing')
+  return credentialOf(who, [
+    ['credential-verified', {credential: {...record.credential, expiresOn}}],
+  ])
+}
+
+/** The reviewers hold verified credentials; Maya and Sam hold none. */
+export const credentials: Record<Person, readonly VerifiedReviewRecord[]> = {
+  daniel: await credentialOf('daniel'),
+  helen: await credentialOf('helen'),
+  maya: [],
+  sam: [],
+}
+
 export function actor(
   who: Person,
   role = who === 'sam' ? 'administrator' : 'contributor',
   person: PublishedPerson | null = people[who],
+  credentialRecords: readonly VerifiedReviewRecord[] = credentials[who],
 ): PolicyActor {
-  return {sanityUserId: people[who].sanityUserId, role, person}
+  return {sanityUserId: people[who].sanityUserId, role, person, credentialRecords}
 }
 
 export const NOW = new Date('2026-06-01T12:00:00Z')

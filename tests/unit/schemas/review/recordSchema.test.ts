@@ -81,6 +81,37 @@ describe('signRecord refuses records that break the record contract', () => {
       'a takedown must give its reason',
     ],
     [
+      'a credential record about content',
+      unsignedRecord('credential-verified', {subjectType: 'article'}),
+      'records about a person are credential records only',
+    ],
+    [
+      'a sign-off of a person',
+      unsignedRecord('approved', {subjectType: 'person'}),
+      'records about a person are credential records only',
+    ],
+    [
+      'a credential verification that names no credential',
+      unsignedRecord('credential-verified', {credential: undefined}),
+      'a credential verification, and only one, names the credential',
+    ],
+    [
+      'a credential without an end date',
+      unsignedRecord('credential-verified', {
+        credential: {
+          credentials: ['MD'],
+          licence: {number: 'A1', jurisdiction: 'GMC'},
+          expiresOn: 'until further notice',
+        },
+      }),
+      'credential.expiresOn',
+    ],
+    [
+      'a revocation without a reason',
+      unsignedRecord('credential-revoked', {notes: ''}),
+      'a revocation must give its reason',
+    ],
+    [
       'an unknown member',
       {...unsignedRecord('approved'), reviewer: 'me'} as UnsignedMedicalReviewRecord,
       'reviewer',
@@ -107,6 +138,8 @@ describe('signRecord refuses records that break the record contract', () => {
       'approved',
       'citation-verified',
       'unpublished',
+      'credential-verified',
+      'credential-revoked',
     ] as const) {
       const record = await signRecord(unsignedRecord(kind), keys)
       expect(medicalReviewRecordSchema.parse(record)).toEqual(record)

@@ -89,6 +89,30 @@ export function unsignedRecord(
   if (kind === 'citation-verified') {
     Object.assign(base, {actor: actors.helen, verificationMethod: 'Checked against PubMed'})
   }
+  if (kind === 'credential-verified' || kind === 'credential-revoked') {
+    // Sam, the administrator, about Dr. Reyes (a person, not content).
+    Object.assign(base, {
+      subject: {_type: 'reference', _ref: actors.daniel.personId, _weak: true},
+      subjectType: 'person',
+      actor: actors.sam,
+      subjectRevision: 'rev-person-1',
+      at: '2026-01-05T09:00:00.000Z',
+    })
+    Object.assign(
+      base,
+      kind === 'credential-verified'
+        ? {
+            credential: {
+              credentials: ['MD'],
+              specialty: 'Physical Medicine & Rehabilitation',
+              licence: {number: 'A123456', jurisdiction: 'Medical Board of California'},
+              expiresOn: '2026-12-31',
+            },
+            verificationMethod: 'Licence found active on the board register',
+          }
+        : {notes: 'Licence suspended by the board.'},
+    )
+  }
   return {...base, ...overrides}
 }
 

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {personBySlugQuery} from '../../../../web/src/sanity/queries/people.ts'
 import {siteSettingsQuery} from '../../../../web/src/sanity/queries/settings.ts'
-import {okafor, reyes, type Doc} from '../../../fixtures/web/content.ts'
+import {okafor, reyes, testSigner, type Doc} from '../../../fixtures/web/content.ts'
 import {runQuery} from '../../../fixtures/web/lake.ts'
 
 const settings: Doc = {
@@ -39,8 +39,23 @@ describe('personBySlugQuery', () => {
       _id: reyes._id,
       name: 'Dr. Daniel Reyes',
       credentials: ['MD'],
-      isReviewer: true,
-      licence: {number: 'MD-12345'},
+      credentialRecords: [],
     })
+  })
+})
+
+describe('personBySlugQuery credential records', () => {
+  it("brings the person's own credential records and nobody else's", async () => {
+    const signer = await testSigner()
+    const [forReyes] = signer.credentialRecords
+    const forOkafor = await signer.credential({person: okafor})
+    const result = await runQuery(personBySlugQuery, {slug: 'daniel-reyes'}, [
+      reyes,
+      okafor,
+      ...signer.credentialRecords,
+      forOkafor,
+    ])
+    expect(result).toMatchObject({credentialRecords: [{_id: forReyes?._id}]})
+    expect((result as {credentialRecords: unknown[]}).credentialRecords).toHaveLength(1)
   })
 })

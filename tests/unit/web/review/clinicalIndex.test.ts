@@ -30,6 +30,7 @@ beforeAll(async () => {
     tamperedArticle,
     reyes,
     okafor,
+    ...signer.credentialRecords,
     hidesCitation,
     {...vanTulderCitation, title: 'Edited after verification'},
     // Each approval below is followed by the service's signed `published` record (`live`).

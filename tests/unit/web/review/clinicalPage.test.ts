@@ -33,6 +33,7 @@ beforeAll(async () => {
     muscleRelaxants(),
     reyes,
     okafor,
+    ...signer.credentialRecords,
     hidesCitation,
     vanTulderCitation,
     uncitedCitation,

@@ -4,21 +4,45 @@ import {nameWithCredentials} from '../../sanity/reshape/people.ts'
 import {SummaryList} from '../lists/SummaryList.tsx'
 import {safeHref} from '../richText/safeHref.ts'
 
-function Licence({licence}: {licence: PersonPage['person']['licence']}) {
-  if (!licence?.number && !licence?.jurisdiction) return null
+type Credential = NonNullable<PersonPage['person']['verifiedCredential']>
+
+function Licence({licence}: {licence: Credential['licence']}) {
   const registry = safeHref(licence.registryUrl)
-  const text = [licence.jurisdiction, licence.number].filter(Boolean).join(' ')
   return (
     <>
       <dt>Licence</dt>
       <dd>
-        {text}
+        {licence.jurisdiction} {licence.number}
         {registry ? (
           <>
             {' '}
             (<a href={registry.href}>check the register</a>)
           </>
         ) : null}
+      </dd>
+    </>
+  )
+}
+
+/** What an administrator verified, from the signed credential record. */
+function VerifiedCredentialFacts({credential}: {credential: Credential}) {
+  return (
+    <>
+      <dt>Credentials</dt>
+      <dd>{credential.credentials.join(', ')}</dd>
+      {credential.specialty ? (
+        <>
+          <dt>Specialty</dt>
+          <dd>{credential.specialty}</dd>
+        </>
+      ) : null}
+      <Licence licence={credential.licence} />
+      <dt>Credential verified</dt>
+      <dd>
+        by {credential.verifiedBy} on{' '}
+        <time dateTime={isoDate(credential.verifiedAt)}>{formatDate(credential.verifiedAt)}</time>;{' '}
+        {credential.expired ? 'expired on' : 'valid until'}{' '}
+        <time dateTime={isoDate(credential.expiresOn)}>{formatDate(credential.expiresOn)}</time>
       </dd>
     </>
   )
@@ -31,33 +55,33 @@ export function PersonProfileView({person, reviewed, written}: PersonPage) {
     <article className="person">
       <header>
         <p className="eyebrow">{reviewed.length > 0 ? 'Medical reviewer' : 'Author'}</p>
-        <h1>{nameWithCredentials(person)}</h1>
+        <h1>
+          {nameWithCredentials({
+            name: person.name,
+            credentials: person.verifiedCredential?.credentials ?? person.credentials,
+          })}
+        </h1>
         {person.jobTitle ? <p className="lede">{person.jobTitle}</p> : null}
       </header>
       <dl className="facts">
-        {person.credentials.length > 0 ? (
+        {person.verifiedCredential ? (
+          <VerifiedCredentialFacts credential={person.verifiedCredential} />
+        ) : (
           <>
-            <dt>Credentials</dt>
-            <dd>{person.credentials.join(', ')}</dd>
+            {person.credentials.length > 0 ? (
+              <>
+                <dt>Credentials</dt>
+                <dd>{person.credentials.join(', ')}</dd>
+              </>
+            ) : null}
+            {person.specialty ? (
+              <>
+                <dt>Specialty</dt>
+                <dd>{person.specialty}</dd>
+              </>
+            ) : null}
           </>
-        ) : null}
-        {person.specialty ? (
-          <>
-            <dt>Specialty</dt>
-            <dd>{person.specialty}</dd>
-          </>
-        ) : null}
-        <Licence licence={person.licence} />
-        {person.isReviewer && person.credentialExpiry ? (
-          <>
-            <dt>Credentials verified until</dt>
-            <dd>
-              <time dateTime={isoDate(person.credentialExpiry)}>
-                {formatDate(person.credentialExpiry)}
-              </time>
-            </dd>
-          </>
-        ) : null}
+        )}
       </dl>
       {person.bio ? <p className="bio">{person.bio}</p> : null}
       {links.length > 0 ? (

@@ -73,3 +73,20 @@ export const verifyCitationBody = z.object({
     .min(1, {message: 'say how it was checked (e.g. "DOI resolved; title and authors match")'}),
   notes: z.string().trim().optional(),
 })
+
+export const verifyCredentialBody = z.object({
+  personId: documentIdSchema,
+  method: z.string().trim().min(1, {
+    message:
+      'say how the credential was checked (e.g. "Licence A123456 found active on the Medical Board of California register")',
+  }),
+  notes: z.string().trim().optional(),
+})
+
+export const revokeCredentialBody = z.object({
+  personId: documentIdSchema,
+  reason: z
+    .string()
+    .trim()
+    .min(1, {message: 'say why the credential is revoked: a reason is required'}),
+})

@@ -1,5 +1,11 @@
 import type {SanityClient} from '@sanity/client'
-import type {PolicyActor, PublishedPerson} from '@vetted/schemas/review'
+import {
+  CREDENTIAL_KINDS,
+  filterVerifiedRecords,
+  type PolicyActor,
+  type PublicKeys,
+  type PublishedPerson,
+} from '@vetted/schemas/review'
 import {z} from 'zod'
 import {ReviewServiceError} from './errors.ts'
 
@@ -30,13 +36,13 @@ const personSchema = z.object({
     .nullish()
     .transform((value) => value ?? []),
   specialty: z.string().nullish(),
-  isReviewer: z.boolean().nullish(),
-  credentialExpiry: z.string().nullish(),
   sanityUserId: z.string().nullish(),
 })
 
+/** The linked person and the credential records about them, in one snapshot. */
 const personQuery = `*[_type == "person" && sanityUserId == $userId][0]{
-  _id, name, credentials, specialty, isReviewer, credentialExpiry, sanityUserId
+  _id, name, credentials, specialty, sanityUserId,
+  "credentialRecords": *[_type == "medicalReview" && subject._ref == ^._id && kind in $credentialKinds]
 }`
 
 /** Reads `Authorization: Bearer <token>`; anything else is a 401 that says how to log in. */
@@ -87,18 +93,29 @@ export async function whoAmI(client: SanityClient): Promise<z.infer<typeof store
   return user.data
 }
 
-/** Resolves the token with the store's `GET /users/me`, then the person from published documents. */
+/**
+ * Resolves the token with the store's `GET /users/me`, then the person and their credential
+ * records from published documents (only records whose signatures verify count).
+ */
 export async function resolveCaller(
   userClient: SanityClient,
   robot: SanityClient,
+  publicKeys: PublicKeys,
 ): Promise<Caller> {
   const user = await whoAmI(userClient)
   const role = user.role ?? user.roles?.[0]?.name ?? 'viewer'
   const found: unknown = await robot.fetch(
     personQuery,
-    {userId: user.id},
+    {userId: user.id, credentialKinds: CREDENTIAL_KINDS},
     {perspective: 'published', tag: 'person'},
   )
   const person = found == null ? null : personSchema.parse(found)
-  return {sanityUserId: user.id, name: user.name, role, person}
+  const stored = z
+    .object({credentialRecords: z.array(z.unknown()).catch([])})
+    .catch({credentialRecords: []})
+    .parse(found)
+  const credentialRecords = person
+    ? await filterVerifiedRecords(stored.credentialRecords, publicKeys, {subjectId: person._id})
+    : []
+  return {sanityUserId: user.id, name: user.name, role, person, credentialRecords}
 }

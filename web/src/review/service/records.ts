@@ -1,19 +1,55 @@
 import {
+  credentialAt,
   linkToNewest,
   newReviewRecordId,
   signRecord,
   type MedicalReviewRecord,
+  type RecordSubjectType,
+  type ReviewActor,
   type UnsignedMedicalReviewRecord,
+  type VerifiedReviewRecord,
 } from '@vetted/schemas/review'
 import type {Caller} from './caller.ts'
 import type {ServiceContext} from './context.ts'
 import {ReviewServiceError} from './errors.ts'
-import type {Subject} from './subject.ts'
+import type {StoredRecord} from './subject.ts'
 
 type RecordDetails = Pick<
   UnsignedMedicalReviewRecord,
-  'kind' | 'checklist' | 'notes' | 'conflictOfInterest' | 'verificationMethod' | 'nextReviewDue'
+  | 'kind'
+  | 'checklist'
+  | 'notes'
+  | 'conflictOfInterest'
+  | 'verificationMethod'
+  | 'nextReviewDue'
+  | 'credential'
 >
+
+/** What a record is about: a reviewed document, or a person (credential records). */
+export interface RecordSubject {
+  id: string
+  type: RecordSubjectType
+  /** Every published record about it, as stored, and those whose signatures verify. */
+  storedRecords: readonly StoredRecord[]
+  records: readonly VerifiedReviewRecord[]
+}
+
+/**
+ * Who signs, as they are now: a reviewer's credentials and specialty come from the credential
+ * an administrator verified, not from what their profile says.
+ */
+function actorOf(caller: Caller, person: NonNullable<Caller['person']>, at: Date): ReviewActor {
+  const standing = credentialAt(caller.credentialRecords, person._id, at)
+  const verified = standing.state === 'verified' ? standing.credential : undefined
+  const specialty = verified ? verified.specialty : person.specialty
+  return {
+    personId: person._id,
+    sanityUserId: caller.sanityUserId,
+    name: person.name || caller.name,
+    credentials: verified?.credentials ?? person.credentials,
+    ...(specialty ? {specialty} : {}),
+  }
+}
 
 /**
  * Builds and signs a record about one exact version (fingerprint + revision) of the subject,
@@ -22,7 +58,7 @@ type RecordDetails = Pick<
  */
 export async function signedRecord(
   context: ServiceContext,
-  subject: Subject,
+  subject: RecordSubject,
   caller: Caller,
   version: {fingerprint: string; revision: string},
   details: RecordDetails,
@@ -47,13 +83,7 @@ export async function signedRecord(
     subjectType: subject.type,
     fingerprint: version.fingerprint,
     subjectRevision: version.revision,
-    actor: {
-      personId: person._id,
-      sanityUserId: caller.sanityUserId,
-      name: person.name || caller.name,
-      credentials: person.credentials,
-      ...(person.specialty ? {specialty: person.specialty} : {}),
-    },
+    actor: actorOf(caller, person, at),
     at: at.toISOString(),
     ...withoutUndefined(details),
     ...(previous ? {previous} : {}),

@@ -2,14 +2,17 @@ import {z} from 'zod'
 import {
   documentBody,
   documentIdSchema,
+  revokeCredentialBody,
   signOffBody,
   unpublishBody,
   verifyCitationBody,
+  verifyCredentialBody,
 } from './bodies.ts'
 import {bearerToken, resolveCaller, type Caller} from './caller.ts'
 import {createContext, type ServiceContext, type ServiceDeps} from './context.ts'
 import {ReviewServiceError} from './errors.ts'
 import {corsHeaders, errorResponse, json, parseBody} from './http.ts'
+import {credentialStatus, revokeCredential, verifyCredential} from './operations/credential.ts'
 import {previewLink} from './operations/previewLink.ts'
 import {publish} from './operations/publish.ts'
 import {requestReview} from './operations/requestReview.ts'
@@ -26,9 +29,32 @@ function asCaller(
 ): Operation {
   return async (context, request) => {
     const token = bearerToken(request)
-    const caller = await resolveCaller(context.userClient(token), context.robot)
+    const caller = await resolveCaller(
+      context.userClient(token),
+      context.robot,
+      await context.publicKeys(),
+    )
     return run(context, caller, request)
   }
+}
+
+/** The one id a GET route answers about, from its query string. */
+function withQueryId(
+  name: 'documentId' | 'personId',
+  run: (context: ServiceContext, caller: Caller, id: string) => Promise<unknown>,
+  route: string,
+): Operation {
+  return asCaller((context, caller, request) => {
+    const parsed = documentIdSchema.safeParse(new URL(request.url).searchParams.get(name))
+    if (!parsed.success) {
+      throw new ReviewServiceError(
+        'invalid-request',
+        `Ask for one ${name === 'personId' ? 'person' : 'document'}: /api/review/${route}?${name}=<id>.`,
+        parsed.error.issues.map((issue) => issue.message),
+      )
+    }
+    return run(context, caller, parsed.data)
+  })
 }
 
 function withBody<T>(
@@ -47,19 +73,12 @@ const routes = {
   unpublish: {method: 'POST', run: withBody(unpublishBody, unpublish)},
   'verify-citation': {method: 'POST', run: withBody(verifyCitationBody, verifyCitation)},
   'preview-link': {method: 'POST', run: withBody(documentBody, previewLink)},
-  status: {
+  status: {method: 'GET', run: withQueryId('documentId', reviewStatus, 'status')},
+  'verify-credential': {method: 'POST', run: withBody(verifyCredentialBody, verifyCredential)},
+  'revoke-credential': {method: 'POST', run: withBody(revokeCredentialBody, revokeCredential)},
+  'credential-status': {
     method: 'GET',
-    run: asCaller((context, caller, request) => {
-      const parsed = documentIdSchema.safeParse(new URL(request.url).searchParams.get('documentId'))
-      if (!parsed.success) {
-        throw new ReviewServiceError(
-          'invalid-request',
-          'Ask for one document: /api/review/status?documentId=<id>.',
-          parsed.error.issues.map((issue) => issue.message),
-        )
-      }
-      return reviewStatus(context, caller, parsed.data)
-    }),
+    run: withQueryId('personId', credentialStatus, 'credential-status'),
   },
   'public-keys': {
     method: 'GET',

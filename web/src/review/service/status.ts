@@ -1,4 +1,4 @@
-import {withoutStoreFields, type MedicalReviewRecord} from '@vetted/schemas/review'
+import {credentialAt, withoutStoreFields, type MedicalReviewRecord} from '@vetted/schemas/review'
 import type {Caller} from './caller.ts'
 import type {ServiceContext} from './context.ts'
 import {ReviewServiceError} from './errors.ts'
@@ -26,6 +26,20 @@ function notices(subject: Subject, history: readonly string[] | null): string[] 
         ]
       : []),
   ]
+}
+
+/** Who is asking, as the Studio shows it: a reviewer is someone with a verified credential now. */
+export function callerSummary(caller: Caller, now: Date) {
+  const personId = caller.person?._id ?? null
+  return {
+    sanityUserId: caller.sanityUserId,
+    name: caller.person?.name || caller.name,
+    role: caller.role,
+    personId,
+    isReviewer:
+      personId !== null &&
+      credentialAt(caller.credentialRecords, personId, now).state === 'verified',
+  }
 }
 
 /** `GET /api/review/status?documentId=`: state, fingerprints, records and every action's decision. */
@@ -81,13 +95,7 @@ export async function reviewStatus(context: ServiceContext, caller: Caller, docu
       .map((record) => publicRecord(record, verifiedIds.has(record._id)))
       .reverse(),
     actions: allDecisions(policyContext(subject, caller, history, now)),
-    caller: {
-      sanityUserId: caller.sanityUserId,
-      name: caller.person?.name || caller.name,
-      role: caller.role,
-      personId: caller.person?._id ?? null,
-      isReviewer: caller.person?.isReviewer === true,
-    },
+    caller: callerSummary(caller, now),
     notices: notices(subject, history),
   }
 }

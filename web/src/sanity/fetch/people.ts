@@ -1,5 +1,8 @@
 import 'server-only'
+import {credentialAt, filterVerifiedRecords} from '@vetted/schemas/review'
 import {cache} from 'react'
+import {z} from 'zod'
+import {reviewPublicKeys} from '../../review/keys.ts'
 import {personBySlugQuery} from '../queries/people.ts'
 import {toPersonProfile} from '../reshape/people.ts'
 import {cacheTags, gatedReadTags} from '../tags.ts'
@@ -15,13 +18,21 @@ export interface PersonPage {
   written: ClinicalSummary[]
 }
 
+const storedCredentials = z
+  .object({_id: z.string().optional(), credentialRecords: z.array(z.unknown()).catch([])})
+  .catch({credentialRecords: []})
+
 /**
  * A reviewer's or author's page. Only people credited on approved content have one: a person
  * document alone does not make a public profile.
  */
 export const getPersonPage = cache(async (slug: string): Promise<PersonPage | undefined> => {
   const raw = await readPublished(personBySlugQuery, {slug}, [cacheTags.person, ...gatedReadTags])
-  const person = toPersonProfile(raw)
+  const {_id: id, credentialRecords} = storedCredentials.parse(raw ?? {})
+  const verified = id
+    ? await filterVerifiedRecords(credentialRecords, await reviewPublicKeys(), {subjectId: id})
+    : []
+  const person = toPersonProfile(raw, id ? credentialAt(verified, id, new Date()) : undefined)
   if (!person) return undefined
   const {entries} = await getClinicalIndex()
   const reviewed = entries.filter((entry) => entry.review.reviewer.personId === person.id)

@@ -25,12 +25,13 @@ export const clinicalPreviewQuery = defineQuery(
 
 /**
  * Every published clinical document and citation (whole, for fingerprinting), every record
- * about one, and the people records name: the input of the site-wide trust gate, one snapshot.
+ * about one, the reviewers' credential records, and the people records name: the input of the site-wide trust gate, one snapshot.
  */
 export const clinicalIndexQuery = defineQuery(`{
   "documents": *[_type in ${clinicalTypesList}] | order(_id asc),
   "citations": *[_type == "citation"] | order(_id asc),
   "reviews": *[_type == "medicalReview" && subjectType in ${reviewedTypesList}] | order(at desc),
+  "credentials": *[_type == "medicalReview" && subjectType == "person"],
   "people": *[_type == "person"] | order(_id asc){${personCardFields}}
 }`)
 

@@ -42,6 +42,7 @@ export const citationFields = /* groq */ `
 export const clinicalPageProjection = /* groq */ `{
   "document": @,
   "reviews": *[_type == "medicalReview" && subject._ref == ^._id] | order(at desc),
+  "credentials": *[_type == "medicalReview" && subjectType == "person"],
   "authors": authors[]->{${personCardFields}},
   "citations": *[
     _type == "citation" &&

@@ -4,8 +4,6 @@ import {personCardFields} from './fragments.ts'
 export const personBySlugQuery = defineQuery(`*[_type == "person" && slug.current == $slug][0]{
   ${personCardFields},
   bio,
-  isReviewer,
-  credentialExpiry,
-  licence,
-  sameAs
+  sameAs,
+  "credentialRecords": *[_type == "medicalReview" && subjectType == "person" && subject._ref == ^._id]
 }`)

@@ -1,6 +1,7 @@
 import {z} from 'zod'
-import type {PersonCard, PersonProfile} from '../types.ts'
-import {flag, optionalText, textList} from './fields.ts'
+import type {CredentialStanding} from '@vetted/schemas/review'
+import type {PersonCard, PersonProfile, VerifiedCredential} from '../types.ts'
+import {optionalText, textList} from './fields.ts'
 
 const personCardSchema = z.object({
   _id: z.string(),
@@ -22,25 +23,33 @@ export function toPersonCards(raw: unknown): PersonCard[] {
   return Array.isArray(raw) ? raw.flatMap((item) => toPersonCard(item) ?? []) : []
 }
 
-const licenceSchema = z
-  .object({number: optionalText, jurisdiction: optionalText, registryUrl: optionalText})
-  .optional()
-  .catch(undefined)
-
 const profileExtras = z.object({
   bio: optionalText,
-  isReviewer: flag,
-  credentialExpiry: optionalText,
-  licence: licenceSchema,
   sameAs: textList,
 })
 
-export function toPersonProfile(raw: unknown): PersonProfile | undefined {
+/**
+ * A public profile. `standing` is the person's credential now, from their verified credential
+ * records: only that shows as a verified credential, licence and end date.
+ */
+export function toPersonProfile(
+  raw: unknown,
+  standing: CredentialStanding = {state: 'none'},
+): PersonProfile | undefined {
   const card = toPersonCard(raw)
   const extras = profileExtras.safeParse(raw)
   if (!card || !extras.success) return undefined
   const sameAs = extras.data.sameAs.filter((url) => /^https?:\/\//i.test(url))
-  return {...card, ...extras.data, sameAs}
+  const verifiedCredential: VerifiedCredential | undefined =
+    standing.state === 'verified' || standing.state === 'expired'
+      ? {
+          ...standing.credential,
+          expired: standing.state === 'expired',
+          verifiedAt: standing.record.at,
+          verifiedBy: standing.record.actor.name,
+        }
+      : undefined
+  return {...card, ...extras.data, sameAs, ...(verifiedCredential ? {verifiedCredential} : {})}
 }
 
 /** Full name with credentials, as readers expect it: "Daniel Reyes, MD". */

@@ -1,11 +1,20 @@
-import {isApprovalCurrent, type VerifiedReviewRecord} from '@vetted/schemas/review'
+import {
+  isApprovalCurrent,
+  type RecordedCredential,
+  type VerifiedReviewRecord,
+} from '@vetted/schemas/review'
 import type {ReviewCredit} from '../types.ts'
 
-/** The credit readers see, taken from the signed record (who signed, as they were then). */
+/**
+ * The credit readers see, from the signed records: who signed and when from the approval, and
+ * their credentials and specialty from the credential an administrator verified for them
+ * (held at signing time), else as the approval recorded them (a citation's verifier).
+ */
 export function toReviewCredit(
   record: VerifiedReviewRecord,
   personSlugs: ReadonlyMap<string, string>,
   now: Date,
+  credential?: RecordedCredential,
 ): ReviewCredit {
   const {actor} = record
   return {
@@ -16,8 +25,8 @@ export function toReviewCredit(
     reviewer: {
       personId: actor.personId,
       name: actor.name,
-      credentials: actor.credentials,
-      specialty: actor.specialty,
+      credentials: credential?.credentials ?? actor.credentials,
+      specialty: credential ? credential.specialty : actor.specialty,
       slug: personSlugs.get(actor.personId),
     },
     conflictOfInterest: record.conflictOfInterest,

@@ -1,6 +1,19 @@
 import {z} from 'zod'
 
-const decisionSchema = z.object({allowed: z.boolean(), reasons: z.array(z.string())})
+export const decisionSchema = z.object({allowed: z.boolean(), reasons: z.array(z.string())})
+
+/** A reviewer credential as an administrator verified it (`credential-verified` records). */
+export const recordedCredentialSchema = z.object({
+  credentials: z.array(z.string()),
+  specialty: z.string().optional(),
+  licence: z.object({
+    number: z.string(),
+    jurisdiction: z.string(),
+    registryUrl: z.string().optional(),
+  }),
+  expiresOn: z.string(),
+})
+export type RecordedCredentialView = z.infer<typeof recordedCredentialSchema>
 
 export const recordSchema = z.looseObject({
   _id: z.string(),
@@ -18,6 +31,8 @@ export const recordSchema = z.looseObject({
   notes: z.string().optional(),
   nextReviewDue: z.string().optional(),
   verificationMethod: z.string().optional(),
+  // A record that does not verify may hold anything: a malformed credential is shown as none.
+  credential: recordedCredentialSchema.optional().catch(undefined),
   conflictOfInterest: z
     .object({declared: z.boolean(), statement: z.string().optional()})
     .optional(),
@@ -35,6 +50,15 @@ export const actionNames = [
   'verifyCitation',
 ] as const
 export type ActionName = (typeof actionNames)[number]
+
+/** Who is asking; `isReviewer`: they hold a verified, unexpired credential record now. */
+export const callerSchema = z.object({
+  sanityUserId: z.string(),
+  name: z.string(),
+  role: z.string(),
+  personId: z.string().nullable(),
+  isReviewer: z.boolean(),
+})
 
 /** `GET /api/review/status`: what the service decided for this person and this document. */
 export const reviewStatusSchema = z.object({
@@ -65,13 +89,7 @@ export const reviewStatusSchema = z.object({
       [K in ActionName]: typeof decisionSchema
     },
   ),
-  caller: z.object({
-    sanityUserId: z.string(),
-    name: z.string(),
-    role: z.string(),
-    personId: z.string().nullable(),
-    isReviewer: z.boolean(),
-  }),
+  caller: callerSchema,
   notices: z.array(z.string()),
 })
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>
@@ -97,4 +115,6 @@ export const recordKindLabels: Record<string, string> = {
   'citation-verified': 'Citation verified',
   published: 'Published',
   unpublished: 'Taken down',
+  'credential-verified': 'Credential verified',
+  'credential-revoked': 'Credential revoked',
 }

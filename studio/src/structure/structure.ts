@@ -5,13 +5,16 @@ import {EditIcon} from '@sanity/icons/Edit'
 import {ErrorOutlineIcon} from '@sanity/icons/ErrorOutline'
 import {CogIcon} from '@sanity/icons/Cog'
 import {UserIcon} from '@sanity/icons/User'
+import {UsersIcon} from '@sanity/icons/Users'
 import type {ComponentType} from 'react'
 import type {
   DefaultDocumentNodeResolver,
   StructureBuilder,
   StructureResolver,
 } from 'sanity/structure'
+import {CredentialView} from '../components/credentials/CredentialView.tsx'
 import {ReviewView} from '../components/review/ReviewView.tsx'
+import {CredentialsPane} from './CredentialsPane.tsx'
 import {QueuePane} from './QueuePane.tsx'
 import {queues, type QueueId} from './queues.ts'
 
@@ -36,12 +39,21 @@ function queueDocument(S: StructureBuilder) {
 }
 
 function documentViews(S: StructureBuilder, schemaType: string) {
+  if (schemaType === 'person') {
+    return [S.view.form(), S.view.component(CredentialView).id('credential').title('Credential')]
+  }
   return reviewedTypes.includes(schemaType)
     ? [S.view.form(), S.view.component(ReviewView).id('review').title('Review')]
     : [S.view.form()]
 }
 
-/** Content by type, then the review queues, then settings. */
+/** A person opened from the Credentials list. */
+function credentialPerson(S: StructureBuilder) {
+  return (personId: string) =>
+    S.document().documentId(personId).schemaType('person').views(documentViews(S, 'person'))
+}
+
+/** Content by type, then the review queues and the reviewers' credentials, then settings. */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Vetted')
@@ -65,6 +77,16 @@ export const structure: StructureResolver = (S) =>
               .child(queueDocument(S)),
           ),
       ),
+      S.listItem()
+        .id('credentials')
+        .title('Credentials')
+        .icon(UsersIcon)
+        .child(
+          S.component(CredentialsPane)
+            .id('credentials')
+            .title('Credentials')
+            .child(credentialPerson(S)),
+        ),
       S.divider(),
       S.listItem()
         .id('siteSettings')
@@ -74,6 +96,6 @@ export const structure: StructureResolver = (S) =>
       S.documentTypeListItem('medicalReview').title('Review records'),
     ])
 
-/** Clinical documents and citations get the Review tab beside the form. */
+/** Clinical documents and citations get the Review tab beside the form; people the Credential tab. */
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, {schemaType}) =>
   S.document().views(documentViews(S, schemaType))

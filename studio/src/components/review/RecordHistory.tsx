@@ -1,4 +1,5 @@
 import {Badge, Card, Flex, Stack, Text} from '@sanity/ui'
+import {describeLicence, shortDay} from '../../review/credentialWords.ts'
 import {recordKindLabels, type ReviewRecordView} from '../../review/reviewStatus.ts'
 
 const toneOf: Record<string, 'positive' | 'caution' | 'critical' | 'default'> = {
@@ -7,6 +8,8 @@ const toneOf: Record<string, 'positive' | 'caution' | 'critical' | 'default'> = 
   published: 'positive',
   'changes-requested': 'caution',
   unpublished: 'critical',
+  'credential-verified': 'positive',
+  'credential-revoked': 'critical',
 }
 
 function when(at: string): string {
@@ -16,12 +19,35 @@ function when(at: string): string {
     : date.toLocaleString(undefined, {dateStyle: 'medium', timeStyle: 'short'})
 }
 
-/** Who did what to this document, newest first, as the signed records say. */
-export function RecordHistory({records}: {records: ReviewRecordView[]}) {
+/** What a credential verification signed, in one line. */
+function credentialLine({
+  credentials,
+  specialty,
+  licence,
+  expiresOn,
+}: NonNullable<ReviewRecordView['credential']>) {
+  return [
+    credentials.join(', '),
+    specialty,
+    `licence ${describeLicence(licence)}`,
+    `until ${shortDay(expiresOn)}`,
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
+/** Who did what to this document (or person), newest first, as the signed records say. */
+export function RecordHistory({
+  records,
+  empty = 'No review activity yet.',
+}: {
+  records: ReviewRecordView[]
+  empty?: string
+}) {
   if (records.length === 0) {
     return (
       <Text size={1} muted>
-        No review activity yet.
+        {empty}
       </Text>
     )
   }
@@ -55,6 +81,9 @@ export function RecordHistory({records}: {records: ReviewRecordView[]}) {
                   {when(record.at)}
                 </Text>
               </Flex>
+              {record.credential && (
+                <Text size={1}>Verified: {credentialLine(record.credential)}</Text>
+              )}
               {record.notes && <Text size={1}>{record.notes}</Text>}
               {record.verificationMethod && (
                 <Text size={1}>Checked by: {record.verificationMethod}</Text>

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import type {PolicyContext} from '@vetted/schemas/review'
+import {credentialAt, type PolicyContext} from '@vetted/schemas/review'
 import {actionView, type LocalState} from '../../../../studio/src/actions/actionView.ts'
 import type {ActionName, ReviewStatus} from '../../../../studio/src/review/reviewStatus.ts'
 import type {StatusSnapshot} from '../../../../studio/src/review/statusStore.ts'
@@ -35,7 +35,11 @@ function snapshotFor(context: PolicyContext & {actor: {name: string}}): StatusSn
       name: context.actor.name,
       role: context.actor.role,
       personId: context.actor.person?._id ?? null,
-      isReviewer: context.actor.person?.isReviewer === true,
+      // As the service says it: a verified, unexpired credential record now, not the profile's flag.
+      isReviewer:
+        context.actor.person !== null &&
+        credentialAt(context.actor.credentialRecords, context.actor.person._id, context.now)
+          .state === 'verified',
     },
     notices: [],
   }
@@ -276,5 +280,30 @@ describe('before the service has answered', () => {
       disabled: true,
       title: 'The review service is not answering',
     })
+  })
+})
+
+describe('who counts as a reviewer', () => {
+  it('is whoever holds a verified credential record, not whoever has the reviewer flag', async () => {
+    const daniel = actor('daniel')
+    const revocation = await signed(
+      'credential-revoked',
+      {id: daniel.person?._id ?? '', type: 'person'},
+      V1,
+      {by: 'sam', when: minutesLater(-60), notes: 'Licence suspended by the board'},
+    )
+    const revoked = {
+      ...daniel,
+      credentialRecords: [...daniel.credentialRecords, ...(await verified([revocation]))],
+    }
+    const snapshot = snapshotFor(policy({actor: revoked}))
+    expect(actionView('signOff', snapshot, local('article')).hidden).toBe(true)
+    expect(snapshot.phase === 'ready' && snapshot.status.actions.signOff.reasons.join(' ')).toMatch(
+      /reviewer credential was revoked .* by Sam Lee \(Licence suspended by the board\)/,
+    )
+    const flaggedOnly = {...daniel, credentialRecords: []}
+    expect(
+      actionView('signOff', snapshotFor(policy({actor: flaggedOnly})), local('article')).hidden,
+    ).toBe(true)
   })
 })

@@ -1,3 +1,4 @@
+import {performance} from 'node:perf_hooks'
 import path from 'node:path'
 import {createAuthenticator} from './auth/authenticator.ts'
 import {authRoutes} from './auth/routes.ts'
@@ -65,6 +66,22 @@ export async function startLake(
       size: options.queryWorkers,
       timeoutMs: options.queryTimeoutMs,
       log,
+      // Any field a query compares by value gets an index, between requests: hosted Sanity
+      // indexes every attribute, and nobody should have to know the --index flag.
+      onFieldPaths: (paths) =>
+        setImmediate(() => {
+          const started = performance.now()
+          try {
+            const created = store.indexFieldPaths(paths)
+            if (created.length > 0)
+              log(
+                `indexed ${created.join(', ')} for queries (${Math.round(performance.now() - started)} ms)`,
+              )
+          } catch (error) {
+            // A missing index costs speed, never an answer: log it and go on.
+            log(`could not index ${paths.join(', ')}: ${String(error)}`)
+          }
+        }),
     })
     cleanups.unshift(() => queries.close())
     const hub = createListenerHub(store, log)

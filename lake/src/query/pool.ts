@@ -18,6 +18,8 @@ export interface PoolOptions extends WorkerData {
   size: number
   timeoutMs: number
   log: (line: string) => void
+  /** Field paths a query compared by value for the first time in its worker. */
+  onFieldPaths?: (paths: string[]) => void
 }
 
 interface Pending {
@@ -98,6 +100,7 @@ export function createQueryPool(options: PoolOptions): QueryRunner {
     clearTimeout(current.timer)
     current.pending.signal?.removeEventListener('abort', current.onAbort)
     slot.current = undefined
+    if (reply.ok && reply.fieldPaths) options.onFieldPaths?.(reply.fieldPaths)
     if (reply.ok) current.pending.resolve({resultJson: reply.resultJson, ms: reply.ms})
     else if (reply.error.kind === 'parse')
       current.pending.reject(

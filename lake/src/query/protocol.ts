@@ -20,7 +20,14 @@ export interface WorkerData {
 export type WorkerRequest = {id: number; job: QueryJob}
 
 export type WorkerReply =
-  | {id: number; ok: true; resultJson: string; ms: number}
+  | {
+      id: number
+      ok: true
+      resultJson: string
+      ms: number
+      /** Field paths this worker's SQL compared by value for the first time (see pool.ts). */
+      fieldPaths?: string[]
+    }
   | {
       id: number
       ok: false

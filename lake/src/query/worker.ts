@@ -22,7 +22,9 @@ async function run({id, job}: WorkerRequest): Promise<WorkerReply> {
   try {
     const result = await runQuery(source, job, {projectId, dataset})
     const resultJson = JSON.stringify(result ?? null)
-    return {id, ok: true, resultJson, ms: Math.round(performance.now() - started)}
+    const ms = Math.round(performance.now() - started)
+    const fieldPaths = source.takeFieldPaths()
+    return {id, ok: true, resultJson, ms, ...(fieldPaths.length > 0 ? {fieldPaths} : {})}
   } catch (error) {
     if (error instanceof QueryParseError)
       return {

@@ -9,7 +9,13 @@ import {TransactionReader} from '../history/transactions.ts'
 import {applyMutations} from '../mutations/apply.ts'
 import {commitWrite, type CommitContext} from './commit.ts'
 import {DocumentTable} from './documents.ts'
-import {ensurePathIndexes, ensureSchema} from './schema.ts'
+import {
+  AUTOMATIC_INDEX_LIMIT,
+  ensurePathIndexes,
+  ensureSchema,
+  indexedPathPattern,
+  indexedPaths,
+} from './schema.ts'
 import type {CommittedTransaction, Store} from './types.ts'
 
 /**
@@ -43,6 +49,10 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
     'SELECT seq, timestamp FROM transactions ORDER BY seq DESC LIMIT 1',
   )
   const lastSeq = () => last.get()?.seq ?? 0
+  const indexed = indexedPaths(db)
+  const configured = new Set(options.indexes ?? [])
+  /** How many indexes the lake made itself (`--index` ones do not count against the limit). */
+  const automatic = () => [...indexed].filter((known) => !configured.has(known)).length
 
   const context: CommitContext = {
     db,
@@ -104,6 +114,18 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
       history.authorsSince(id, sinceTime, documents.get(id) !== undefined),
 
     lastSeq,
+    indexFieldPaths(paths) {
+      if (!db.open) return []
+      const created: string[] = []
+      for (const fieldPath of paths) {
+        if (indexed.has(fieldPath) || !indexedPathPattern.test(fieldPath)) continue
+        if (automatic() >= AUTOMATIC_INDEX_LIMIT) break
+        ensurePathIndexes(db, [fieldPath])
+        indexed.add(fieldPath)
+        created.push(fieldPath)
+      }
+      return created
+    },
     close: () => {
       listeners.clear()
       db.close()

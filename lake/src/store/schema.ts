@@ -144,6 +144,23 @@ export function ensureSchema(
 /** Path of an expression index: `slug.current`, `status` (attribute names joined by dots). */
 export const indexedPathPattern = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/
 
+export const pathIndexName = (fieldPath: string) =>
+  `documents_path_${fieldPath.replaceAll('.', '__')}`
+
+/** How many field-path indexes the lake creates by itself from the queries it answers. */
+export const AUTOMATIC_INDEX_LIMIT = 64
+
+/** The field paths that have an expression index in this file. */
+export function indexedPaths(db: Database.Database): Set<string> {
+  const names = db
+    .prepare<[], string>(
+      `SELECT name FROM sqlite_master WHERE type = 'index' AND name GLOB 'documents_path_*'`,
+    )
+    .pluck()
+    .all()
+  return new Set(names.map((name) => name.slice('documents_path_'.length).replaceAll('__', '.')))
+}
+
 /**
  * Creates an expression index for each path: the field's value and JSON type (what an exact
  * `path == value` checks) followed by `type` and `kind`, so a count by a field's value within a
@@ -155,7 +172,7 @@ export function ensurePathIndexes(db: Database.Database, paths: readonly string[
       throw new Error(
         `Cannot index "${fieldPath}": name a field path like slug.current (letters, digits, _ and dots)`,
       )
-    const name = `documents_path_${fieldPath.replaceAll('.', '__')}`
+    const name = pathIndexName(fieldPath)
     const at = `'$.${fieldPath}'`
     db.exec(
       `CREATE INDEX IF NOT EXISTS ${name} ON documents

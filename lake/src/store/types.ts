@@ -129,6 +129,11 @@ export interface Store {
   authorsSince(id: string, sinceTime?: string): {authors: string[]; complete: boolean}
 
   lastSeq(): number
+  /**
+   * Creates the expression index of each field path not yet indexed (up to a bound), as
+   * `--index` does at start; returns the paths it indexed now.
+   */
+  indexFieldPaths(paths: readonly string[]): string[]
   readonly dbPath: string
   close(): void
 }

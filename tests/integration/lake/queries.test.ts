@@ -147,3 +147,16 @@ describe('query errors', () => {
     expect(await lake.anonymous().fetch('count(*)', {}, {perspective: 'raw'})).toBe(0)
   })
 })
+
+describe('indexes without configuration', () => {
+  it('indexes a field the first time a query filters by its value, and answers the same after', async () => {
+    const client = lake.client('rSiteReader')
+    const query = '*[_type == "condition" && name == $name]._id'
+    expect(await client.fetch(query, {name: 'Published B'})).toEqual(['condition-b'])
+    await expect.poll(() => lake.output(), {timeout: 5000}).toMatch(/indexed name for queries/)
+    expect(await client.fetch(query, {name: 'Published B'})).toEqual(['condition-b'])
+    // Once per field: asking again creates nothing more.
+    await client.fetch(query, {name: 'Published only'})
+    expect(lake.output().match(/indexed name for queries/g)).toHaveLength(1)
+  })
+})

@@ -29,6 +29,10 @@ function perspectiveCondition(perspective: Perspective): string {
 /** Prepared statements and compiled path patterns kept per worker. */
 const cacheLimit = 256
 
+/** A field compared by value in the SQL the pushdown wrote: `json_extract(body, '$.a.b')`. */
+const fieldComparison =
+  /json_extract\(body, '\$\.([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*)'\)/g
+
 /**
  * Reads documents for queries straight from the lake's SQLite file (read-only, its own
  * connection): candidate rows by SQL condition, ordered and limited when asked, counts, and
@@ -39,6 +43,9 @@ export class DocumentSource {
   private readonly statements = new Map<string, Database.Statement>()
   /** Documents read and parsed so far (what the pushdown saves is visible here). */
   documentsRead = 0
+  /** Field paths compared by value, reported once each (`takeFieldPaths`). */
+  private readonly seenPaths = new Set<string>()
+  private newPaths: string[] = []
 
   constructor(dbPath: string) {
     this.db = new Database(dbPath, {readonly: true, fileMustExist: true})
@@ -74,7 +81,22 @@ export class DocumentSource {
   }
 
   private where(perspective: Perspective, condition: Sql): Sql {
+    for (const [, fieldPath] of condition.text.matchAll(fieldComparison)) {
+      if (!fieldPath || this.seenPaths.has(fieldPath)) continue
+      this.seenPaths.add(fieldPath)
+      this.newPaths.push(fieldPath)
+    }
     return join('AND', [{text: perspectiveCondition(perspective), params: []}, condition])
+  }
+
+  /**
+   * The field paths first compared by value since the last call: the lake indexes them, so a
+   * filter on any field becomes an index lookup without configuration.
+   */
+  takeFieldPaths(): string[] {
+    const paths = this.newPaths
+    this.newPaths = []
+    return paths
   }
 
   /** Documents matching `where`, in `_id` order after any `order` terms. */

@@ -1,6 +1,7 @@
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
+import {DatabaseSync} from 'node:sqlite'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {grantsForRole, type Grant} from '../../../../lake/src/auth/roles.ts'
 import {evaluatePlain, runQuery} from '../../../../lake/src/query/engine.ts'
@@ -155,4 +156,35 @@ describe('SQL pushdown answers exactly as plain groq-js', () => {
     // The Studio's document lookups name their ids in an array literal.
     expect(await read(named('by id, both ids'), 'raw')).toBeLessThanOrEqual(2)
   })
+})
+
+describe('with the indexes the lake creates from the queries it answers', () => {
+  it('indexes every field the corpus compared by value, and the planner uses them', () => {
+    const created = store.indexFieldPaths(source.takeFieldPaths())
+    expect(created).toEqual(expect.arrayContaining(['status']))
+    expect(created).not.toContain('slug.current') // configured with --index already
+    const db = new DatabaseSync(store.dbPath, {readOnly: true})
+    try {
+      const plan = db
+        .prepare(
+          `EXPLAIN QUERY PLAN SELECT count(*) FROM documents WHERE json_extract(body, '$.status') = ? AND json_type(body, '$.status') = 'text'`,
+        )
+        .all('verified') as Array<{detail: string}>
+      expect(plan.map((step) => step.detail).join(' ')).toContain('documents_path_status')
+    } finally {
+      db.close()
+    }
+    expect(store.indexFieldPaths(['status'])).toEqual([])
+  })
+
+  // Once, in the drafts perspective (whose SQL is the most involved): the plan changes, the
+  // answers must not.
+  it.each(corpus.map((entry) => [entry.name, entry] as const))(
+    'still answers as groq-js: %s',
+    async (_name, entry) => {
+      const {pushed, plain} = await both(entry, 'drafts', grantsForRole('administrator'))
+      expect(pushed).toBe(plain)
+    },
+    20_000,
+  )
 })

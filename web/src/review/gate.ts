@@ -120,6 +120,29 @@ function hiddenBecause(
 const newestFirst = (a: VerifiedReviewRecord, b: VerifiedReviewRecord) =>
   Date.parse(b.at) - Date.parse(a.at) || (a._id < b._id ? 1 : a._id > b._id ? -1 : 0)
 
+// The site checks every clinical document against the same credential records in one pass:
+// their signatures are verified once per fetched list and key set, not once per document.
+const credentialsVerified = new WeakMap<
+  readonly unknown[],
+  WeakMap<PublicKeys, Promise<VerifiedReviewRecord[]>>
+>()
+
+function verifiedCredentials(
+  records: readonly unknown[],
+  keys: PublicKeys,
+): Promise<VerifiedReviewRecord[]> {
+  const byKeys = credentialsVerified.get(records) ?? new WeakMap()
+  credentialsVerified.set(records, byKeys)
+  let verified = byKeys.get(keys)
+  if (!verified) {
+    verified = filterVerifiedRecords(records, keys).then((found) =>
+      found.filter((record) => record.subjectType === 'person'),
+    )
+    byKeys.set(keys, verified)
+  }
+  return verified
+}
+
 /** The credential the signer of `approval` held at that moment, if it was verified and current. */
 function credentialOfSigner(
   approval: VerifiedReviewRecord,
@@ -210,11 +233,7 @@ export async function checkPublishedDocument(
   })
   const review = state.published
   const clinical = approvalKind === 'approved'
-  const credentials = clinical
-    ? (await filterVerifiedRecords(credentialRecords, keys)).filter(
-        (record) => record.subjectType === 'person',
-      )
-    : []
+  const credentials = clinical ? await verifiedCredentials(credentialRecords, keys) : []
   const approvals = ofThisType
     .filter((record) => record.kind === approvalKind)
     .sort(newestFirst)

@@ -8,6 +8,8 @@ import type {
   MendozaEffects,
   Transition,
 } from '../store/types.ts'
+import {effectsBetween} from './effects.ts'
+import {mutationsAt} from './mutationIndexes.ts'
 import type {RevisionReader} from './revisions.ts'
 import {normalizeTime} from './time.ts'
 
@@ -23,10 +25,9 @@ interface ChangeRow {
   document_id: string
   transition: Transition
   previous_rev: string | null
-  result_rev: string | null
-  mutations: string
-  effect_apply: string
-  effect_revert: string
+  mutation_indexes: string
+  effect_apply: string | null
+  effect_revert: string | null
 }
 
 /** Reads the transaction log as the history API and the listener's resume need it. */
@@ -43,7 +44,7 @@ export class TransactionReader {
     this.db = db
     this.revisions = revisions
     this.changesOf = db.prepare(
-      `SELECT document_id, transition, previous_rev, result_rev, mutations, effect_apply, effect_revert
+      `SELECT document_id, transition, previous_rev, mutation_indexes, effect_apply, effect_revert
        FROM transaction_documents WHERE seq = ? ORDER BY position`,
     )
     this.seqOf = db.prepare('SELECT seq FROM transactions WHERE id = ?')
@@ -102,7 +103,9 @@ export class TransactionReader {
           (change) => !query.includeIdentifiedDocumentsOnly || requested.has(change.document_id),
         )
       const effects: Record<string, MendozaEffects> = {}
-      for (const change of changes) effects[change.document_id] = effectsOf(change)
+      for (const change of changes) {
+        effects[change.document_id] = this.effectsOf(change, row.seq)
+      }
       return {
         id: row.id,
         timestamp: row.timestamp,
@@ -117,18 +120,24 @@ export class TransactionReader {
   /** Logged transactions after `seq`, with every document rebuilt before and after. */
   transactionsSince(seq: number, limit = 1000): CommittedTransaction[] {
     return this.after.all(seq, limit).map((row) => {
+      const mutations = JSON.parse(row.mutations) as unknown[]
       const changes = this.changesOf.all(row.seq).map((change): DocumentChange => {
         const id = change.document_id
+        const before =
+          change.transition === 'appear' ? null : this.revisions.stateBefore(id, row.seq)
+        const after =
+          change.transition === 'disappear'
+            ? null
+            : (this.revisions.stateAfter(id, row.seq) ?? null)
         return {
           id,
           transition: change.transition,
           ...(change.previous_rev === null ? {} : {previousRev: change.previous_rev}),
-          ...(change.result_rev === null ? {} : {resultRev: change.result_rev}),
-          before: change.previous_rev === null ? null : this.revisions.stateBefore(id, row.seq),
-          after:
-            change.result_rev === null ? null : (this.revisions.stateAfter(id, row.seq) ?? null),
-          mutations: JSON.parse(change.mutations) as unknown[],
-          effects: effectsOf(change),
+          ...(change.transition === 'disappear' ? {} : {resultRev: row.id}),
+          before,
+          after,
+          mutations: mutationsAt(mutations, change.mutation_indexes),
+          effects: storedEffects(change) ?? effectsBetween(before, after),
         }
       })
       return {
@@ -163,6 +172,16 @@ export class TransactionReader {
     return {authors, complete}
   }
 
+  /** An update's stored patches; an appear's or disappear's, from the revision that exists. */
+  private effectsOf(change: ChangeRow, seq: number): MendozaEffects {
+    const stored = storedEffects(change)
+    if (stored) return stored
+    const id = change.document_id
+    return change.transition === 'appear'
+      ? effectsBetween(null, this.revisions.stateAfter(id, seq) ?? null)
+      : effectsBetween(this.revisions.stateBefore(id, seq), null)
+  }
+
   private seqOfTransaction(id: string, parameter: string): number {
     const seq = this.seqOf.get(id)?.seq
     if (seq === undefined) {
@@ -181,7 +200,10 @@ const marks = (values: unknown[]) => values.map(() => '?').join(', ')
 
 const present = (value: string | undefined): value is string => value !== undefined && value !== ''
 
-const effectsOf = (change: ChangeRow): MendozaEffects => ({
-  apply: JSON.parse(change.effect_apply) as unknown[],
-  revert: JSON.parse(change.effect_revert) as unknown[],
-})
+function storedEffects(change: ChangeRow): MendozaEffects | undefined {
+  if (change.effect_apply === null || change.effect_revert === null) return undefined
+  return {
+    apply: JSON.parse(change.effect_apply) as unknown[],
+    revert: JSON.parse(change.effect_revert) as unknown[],
+  }
+}

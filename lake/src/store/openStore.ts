@@ -6,6 +6,7 @@ import {actionFailed, badRequest, mutationFailed} from '../errors.ts'
 import {TransactionLogWriter} from '../history/log.ts'
 import {RevisionReader} from '../history/revisions.ts'
 import {TransactionReader} from '../history/transactions.ts'
+import {upgradeLogToV3} from '../history/upgradeLog.ts'
 import {applyMutations} from '../mutations/apply.ts'
 import {commitWrite, type CommitContext} from './commit.ts'
 import {DocumentTable} from './documents.ts'
@@ -31,7 +32,10 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
     db.pragma('synchronous = FULL')
     db.pragma('foreign_keys = ON')
     db.pragma('busy_timeout = 10000')
-    ensureSchema(db, dbPath, () => new DocumentTable(db).fillReferences())
+    ensureSchema(db, dbPath, {
+      fillReferences: () => new DocumentTable(db).fillReferences(),
+      compactLog: () => upgradeLogToV3(db),
+    })
     ensurePathIndexes(db, options.indexes ?? [])
   } catch (error) {
     db.close()

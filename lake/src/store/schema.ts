@@ -26,25 +26,37 @@
  *   author      TEXT         user id of the writer
  *   timestamp   TEXT         ISO time of the commit, never earlier than the previous one
  *   mutations   TEXT         JSON array of the wire-format mutations, in order
- *   document_ids TEXT        JSON array of the changed document ids, in order
  *
- * transaction_documents      one row per document a logged transaction changed
- *   document_id TEXT         \ primary key, so one document's history is a range scan
- *   seq         INTEGER      /
+ * transaction_documents      one row per document a logged transaction changed (a rowid table:
+ *                            rows hold whole documents, too large for WITHOUT ROWID to pack)
+ *   seq         INTEGER      \ unique together, so one document's history is a range scan;
+ *   document_id TEXT         /  an index on (seq, position) finds a transaction's changes
  *   position    INTEGER      order within the transaction
  *   transition  TEXT         appear | update | disappear
- *   previous_rev TEXT NULL   `_rev` before (NULL when the document did not exist)
- *   result_rev  TEXT NULL    `_rev` after (NULL when deleted)
- *   mutations   TEXT         JSON array: the mutations that touched this document
- *   effect_apply  TEXT       JSON mendoza patch, before → after, both without `_rev`
- *   effect_revert TEXT       JSON mendoza patch, after → before
- *   snapshot    TEXT NULL    the whole document after this change (without `_rev`), stored on
- *                            appear and every SNAPSHOT_INTERVAL changes; other revisions are
- *                            rebuilt by applying `effect_apply` forward from the last snapshot
+ *   previous_rev TEXT NULL   `_rev` before (NULL when the document did not exist); the `_rev`
+ *                            after is the transaction's id unless the change is a disappear
+ *   mutation_indexes TEXT    JSON array: which of the transaction's `mutations` touched this
+ *                            document, so each mutation is stored once
+ *   effect_apply  TEXT NULL  JSON mendoza patch, before → after, both without `_rev`; stored
+ *   effect_revert TEXT NULL  for an update only: an appear's or disappear's effects are the
+ *                            whole document and nothing, rebuilt from the revisions
+ *   depth       INTEGER      patches from this row's replay base: 0 = the row is a base, whose
+ *                            state is its snapshot; a base every SNAPSHOT_INTERVAL changes and
+ *                            at every appear
+ *   snapshot    TEXT NULL    on a base: the whole document after this change (without `_rev`),
+ *                            except while the base is the document's current revision, whose
+ *                            state is `documents.body`; it is written when the next change
+ *                            comes (from that change's "before"), so a document written once is
+ *                            stored once besides its mutation. Other revisions are rebuilt by
+ *                            applying `effect_apply` forward from the base.
+ *
+ * Version 3 compacted the log (version 2 stored each change's mutations, both effects and a
+ * snapshot in a WITHOUT ROWID table, about three copies of every new document); opening a
+ * version-2 file converts it in place (history/upgradeLog.ts) and VACUUMs it once.
  */
 import type Database from 'better-sqlite3'
 
-export const SCHEMA_VERSION = 2
+export const SCHEMA_VERSION = 3
 
 /** A revision is rebuilt from at most this many patches. */
 export const SNAPSHOT_INTERVAL = 32
@@ -65,24 +77,11 @@ const statements = [
     id TEXT NOT NULL UNIQUE,
     author TEXT NOT NULL,
     timestamp TEXT NOT NULL,
-    mutations TEXT NOT NULL,
-    document_ids TEXT NOT NULL
+    mutations TEXT NOT NULL
   )`,
   `CREATE INDEX IF NOT EXISTS transactions_by_time ON transactions (timestamp)`,
-  `CREATE TABLE IF NOT EXISTS transaction_documents (
-    document_id TEXT NOT NULL,
-    seq INTEGER NOT NULL REFERENCES transactions (seq),
-    position INTEGER NOT NULL,
-    transition TEXT NOT NULL CHECK (transition IN ('appear', 'update', 'disappear')),
-    previous_rev TEXT,
-    result_rev TEXT,
-    mutations TEXT NOT NULL,
-    effect_apply TEXT NOT NULL,
-    effect_revert TEXT NOT NULL,
-    snapshot TEXT,
-    PRIMARY KEY (document_id, seq)
-  ) WITHOUT ROWID`,
-  `CREATE INDEX IF NOT EXISTS transaction_documents_by_seq ON transaction_documents (seq, position)`,
+  changeTable('transaction_documents'),
+  ...changeIndexes(),
 ]
 
 /** What version 2 adds to `documents` (also the migration from version 1). */
@@ -105,6 +104,31 @@ function documentColumnsV2(): string[] {
   ]
 }
 
+/** The version 3 change table under `name` (the upgrade fills it beside the old one). */
+export function changeTable(name: string): string {
+  return `CREATE TABLE IF NOT EXISTS ${name} (
+    seq INTEGER NOT NULL REFERENCES transactions (seq),
+    document_id TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    transition TEXT NOT NULL CHECK (transition IN ('appear', 'update', 'disappear')),
+    previous_rev TEXT,
+    mutation_indexes TEXT NOT NULL,
+    effect_apply TEXT,
+    effect_revert TEXT,
+    depth INTEGER NOT NULL,
+    snapshot TEXT
+  )`
+}
+
+/** The indexes of `transaction_documents`, made after the upgrade has filled it. */
+export function changeIndexes(): string[] {
+  return [
+    `CREATE UNIQUE INDEX IF NOT EXISTS transaction_documents_by_document
+      ON transaction_documents (document_id, seq)`,
+    `CREATE INDEX IF NOT EXISTS transaction_documents_by_seq ON transaction_documents (seq, position)`,
+  ]
+}
+
 export class SchemaVersionError extends Error {
   constructor(file: string, found: number) {
     super(
@@ -115,30 +139,55 @@ export class SchemaVersionError extends Error {
   }
 }
 
+/** How an older file is brought up to date; both run inside the upgrade's SQLite transaction. */
+export interface SchemaUpgrades {
+  /** Version 1 → 2: fill `document_refs` from the bodies. */
+  fillReferences: () => void
+  /** Version 2 → 3: rewrite the transaction log in the compact layout. */
+  compactLog: () => void
+}
+
 /**
- * Creates the tables in an empty file and upgrades a version-1 file in place (the generated
- * columns, indexes and reference table; `fillReferences` fills the table from the bodies);
- * refuses a file written by any other version.
+ * Creates the tables in an empty file and upgrades a version-1 or version-2 file in place, in
+ * one SQLite transaction (so an interrupted upgrade leaves the old file as it was), then
+ * shrinks it; refuses a file written by any other version.
  */
-export function ensureSchema(
-  db: Database.Database,
-  file: string,
-  fillReferences: () => void,
-): void {
+export function ensureSchema(db: Database.Database, file: string, upgrades: SchemaUpgrades): void {
   const found = db.pragma('user_version', {simple: true})
   if (typeof found !== 'number') throw new SchemaVersionError(file, -1)
-  if (found !== 0 && found !== 1 && found !== SCHEMA_VERSION)
-    throw new SchemaVersionError(file, found)
+  if (![0, 1, 2, SCHEMA_VERSION].includes(found)) throw new SchemaVersionError(file, found)
   if (found === SCHEMA_VERSION) return
   db.transaction(() => {
-    if (found === 1) {
-      for (const statement of documentColumnsV2()) db.exec(statement)
-      fillReferences()
-    } else {
+    if (found === 0) {
       for (const statement of statements) db.exec(statement)
+    } else {
+      if (found === 1) {
+        for (const statement of documentColumnsV2()) db.exec(statement)
+        upgrades.fillReferences()
+      }
+      upgrades.compactLog()
     }
     db.pragma(`user_version = ${SCHEMA_VERSION}`)
   }).immediate()
+  if (found !== 0) reclaimFreedPages(db, file)
+}
+
+/**
+ * The upgrade to version 3 frees most of the old log's pages; VACUUM hands them back to the
+ * disk once. The file is correct without it, so a failure (another process holds the file, no
+ * room for the rewrite) only warns.
+ */
+function reclaimFreedPages(db: Database.Database, file: string): void {
+  try {
+    db.exec('VACUUM')
+    db.pragma('wal_checkpoint(TRUNCATE)')
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    console.warn(
+      `lake: upgraded ${file} to schema version ${SCHEMA_VERSION} but could not shrink it (${reason}); ` +
+        `it works as it is and reuses the freed space as it grows`,
+    )
+  }
 }
 
 /** Path of an expression index: `slug.current`, `status` (attribute names joined by dots). */

@@ -1,20 +1,9 @@
-import {createRequire} from 'node:module'
 import {describe, expect, it} from 'vitest'
 import {defaultLakeDataDir, lakeDatabasePath} from '../../../../lake/src/paths.ts'
 import {openStore} from '../../../../lake/src/store/openStore.ts'
+import {SCHEMA_VERSION} from '../../../../lake/src/store/schema.ts'
+import {Database, rewriteAsVersion2} from './legacyFiles.ts'
 import {mutate, openTempStore, reopen} from './tempStore.ts'
-
-/** better-sqlite3 as the lake resolves it; the query workers open the file this way. */
-interface Connection {
-  pragma(source: string, options?: {simple: boolean}): unknown
-  prepare(source: string): {all(...parameters: unknown[]): unknown[]; get(): unknown}
-  exec(source: string): void
-  close(): void
-}
-type ConnectionClass = new (file: string, options?: {readonly?: boolean}) => Connection
-const Database = createRequire(new URL('../../../../lake/package.json', import.meta.url))(
-  'better-sqlite3',
-) as ConnectionClass
 
 describe('openStore', () => {
   it('journals with WAL, so readers run beside the writer', () => {
@@ -72,12 +61,13 @@ describe('openStore', () => {
 
   it('upgrades a version-1 file in place: its documents stay, and references become indexed', () => {
     const store = openTempStore()
-    mutate(store, [
+    const created = mutate(store, [
       {create: {_id: 'person-a', _type: 'person'}},
       {create: {_id: 'drafts.article-a', _type: 'article', author: {_ref: 'person-a'}}},
     ])
     store.close()
-    // What version 1 had: no generated columns, no reference table.
+    // What version 1 had: the version-2 log, no generated columns, no reference table.
+    rewriteAsVersion2(store.dbPath, [created])
     const connection = new Database(store.dbPath)
     connection.exec(`DROP INDEX documents_by_pub_id; DROP INDEX documents_by_type_updated;
       DROP INDEX documents_by_updated; DROP TABLE document_refs;
@@ -92,7 +82,7 @@ describe('openStore', () => {
     ])
     const reader = new Database(store.dbPath, {readonly: true})
     try {
-      expect(reader.pragma('user_version', {simple: true})).toBe(2)
+      expect(reader.pragma('user_version', {simple: true})).toBe(SCHEMA_VERSION)
       expect(reader.prepare('SELECT ref, document_id FROM document_refs').all()).toEqual([
         {ref: 'person-a', document_id: 'drafts.article-a'},
       ])

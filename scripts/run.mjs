@@ -19,16 +19,26 @@ import path from 'node:path'
 
 const NODE_VERSION = '24.21.0'
 const PNPM_VERSION = '12.21.0'
-const CHROMIUM = '/usr/bin/chromium'
+/** Debian packages a task needs: the binary it runs, the packages that provide it, and why. */
+const chromium = {
+  binary: '/usr/bin/chromium',
+  packages: ['chromium', 'fonts-liberation'],
+  why: 'end-to-end tests drive it',
+}
+const wrk = {
+  binary: '/usr/bin/wrk',
+  packages: ['wrk'],
+  why: 'the site benchmark drives load with it',
+}
 
 const root = path.resolve(import.meta.dirname, '..')
 const tools = path.join(root, '.tools')
 const toolsBin = path.join(tools, 'bin')
 
-/** name → the script Node 24 runs, and whether it drives a browser. */
+/** name → the script Node 24 runs, and the Debian package it needs, if any. */
 const tasks = {
   dev: {script: 'scripts/dev.ts'},
-  test: {script: 'scripts/test.ts', chromium: true},
+  test: {script: 'scripts/test.ts', debian: chromium},
   lint: {script: 'scripts/check.ts', args: ['lint']},
   format: {script: 'scripts/check.ts', args: ['format']},
   typecheck: {script: 'scripts/check.ts', args: ['typecheck']},
@@ -39,9 +49,9 @@ const tasks = {
   'studio:build': {script: 'scripts/studioBuild.ts'},
   typegen: {script: 'scripts/typegen.ts'},
   'review:audit': {script: 'scripts/reviewAudit.ts'},
-  'bench:web': {script: 'scripts/bench/web.ts'},
+  'bench:web': {script: 'scripts/bench/web.ts', debian: wrk},
   'bench:lake': {script: 'scripts/bench/lake.ts'},
-  'record:studio': {script: 'scripts/recordStudioTraffic.ts', chromium: true},
+  'record:studio': {script: 'scripts/recordStudioTraffic.ts', debian: chromium},
 }
 
 function fail(message) {
@@ -121,9 +131,9 @@ function ensureDependencies(env) {
   writeFileSync(stamp, manifestHash())
 }
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return
-  console.log('vetted: installing Debian chromium (end-to-end tests drive it)')
+function ensureDebian({binary, packages, why}) {
+  if (existsSync(binary)) return
+  console.log(`vetted: installing Debian ${packages[0]} (${why})`)
   const asRoot = process.getuid?.() === 0
   const sudo = asRoot ? [] : ['sudo', '-n']
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'}
@@ -133,11 +143,11 @@ function ensureChromium() {
   }
   if (
     apt(['update']) !== 0 ||
-    apt(['install', '-y', '--no-install-recommends', 'chromium', 'fonts-liberation']) !== 0 ||
-    !existsSync(CHROMIUM)
+    apt(['install', '-y', '--no-install-recommends', ...packages]) !== 0 ||
+    !existsSync(binary)
   ) {
     fail(
-      `${CHROMIUM} is missing and apt-get could not install it. Install it with: sudo apt-get update && sudo apt-get install -y chromium`,
+      `${binary} is missing and apt-get could not install it. Install it with: sudo apt-get update && sudo apt-get install -y ${packages.join(' ')}`,
     )
   }
 }
@@ -152,5 +162,5 @@ const env = {
   PATH: [toolsBin, path.join(root, 'node_modules', '.bin'), process.env.PATH].join(path.delimiter),
 }
 ensureDependencies(env)
-if (task.chromium) ensureChromium()
+if (task.debian) ensureDebian(task.debian)
 process.exit(run(path.join(toolsBin, 'node'), [task.script, ...(task.args ?? []), ...rest], {env}))

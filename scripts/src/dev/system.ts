@@ -150,12 +150,20 @@ export async function startSystem(
     if (options.web !== 'none') {
       const env = webEnv(topology, {keys, secrets, userToken})
       if (options.web === 'start') runNextBuild(env)
-      const web = startService(
-        'web',
-        path.join(root, 'web', 'node_modules', '.bin', 'next'),
-        [options.web, '--port', String(topology.webPort)],
-        {cwd: path.join(root, 'web'), env, quiet: options.quiet},
-      )
+      // `dev` is Next's dev server; `start` is production: web/server.ts, Next behind the
+      // response cache.
+      const [command, args] =
+        options.web === 'start'
+          ? [process.execPath, ['server.ts', '--port', String(topology.webPort)]]
+          : [
+              path.join(root, 'web', 'node_modules', '.bin', 'next'),
+              ['dev', '--port', String(topology.webPort)],
+            ]
+      const web = startService('web', command, args, {
+        cwd: path.join(root, 'web'),
+        env,
+        quiet: options.quiet,
+      })
       services.push(web)
       await waitForUrl(web, `${at.web}/api/review/public-keys`, 300_000)
     }

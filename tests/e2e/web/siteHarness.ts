@@ -10,7 +10,8 @@ import type {LakeAccess, SigningKey} from '../../fixtures/web/publishing.ts'
 import {freePort} from '../../helpers/ports.ts'
 
 /**
- * The reader site as it runs in production (`next build` + `next start`) against its own lake
+ * The reader site as it runs in production (`next build`, then `web/server.ts`: Next behind the
+ * response cache) against its own lake
  * on free ports, seeded with the demo dataset. The lake's publish webhook points at the site.
  */
 export interface SiteHarness {
@@ -50,7 +51,7 @@ function demoDataset(): {_id: string; _type: string}[] {
 async function waitForSite(child: ChildProcess, url: string, output: () => string) {
   const deadline = Date.now() + 120_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited:\n${output()}`)
+    if (child.exitCode !== null) throw new Error(`the site server exited:\n${output()}`)
     try {
       if ((await fetch(url)).status < 500) return
     } catch {
@@ -124,7 +125,7 @@ export async function startSiteHarness(): Promise<SiteHarness> {
       if (build.status !== 0)
         throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`)
       lines.push(build.stdout)
-      site = spawn(nextBin, ['start', '--port', String(webPort)], {
+      site = spawn(process.execPath, ['server.ts', '--port', String(webPort)], {
         cwd: webDir,
         env,
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,9 @@ import {ConditionsAtoZ} from '../components/lists/ConditionsAtoZ.tsx'
 import {getClinicalIndex} from '../sanity/fetch/clinicalIndex.ts'
 import {getSiteSettings} from '../sanity/fetch/settings.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 const recentCount = 6
 

@@ -3,7 +3,9 @@ import {env} from '../env.ts'
 import {getClinicalIndex} from '../sanity/fetch/clinicalIndex.ts'
 import {getCreditedPeopleSlugs} from '../sanity/fetch/people.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 /** Approved pages only; overdue ones are `noindex` until re-reviewed, so they are left out too. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

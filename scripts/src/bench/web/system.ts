@@ -22,11 +22,14 @@ export interface BenchSystem {
   token(userId: string): string
   buildSeconds: number
   start(name: string, command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<void>
+  /** The processes it started (lake, site, …), for pinning them to a core. */
+  pids(): number[]
   stop(): Promise<void>
 }
 
 const node = process.execPath
 const next = path.join(root, 'web', 'node_modules', '.bin', 'next')
+const webDir = path.join(root, 'web')
 
 function run(what: string, command: string, args: string[], env?: NodeJS.ProcessEnv, cwd = root) {
   const result = spawnSync(command, args, {cwd, env: env ?? process.env, encoding: 'utf8'})
@@ -35,7 +38,8 @@ function run(what: string, command: string, args: string[], env?: NodeJS.Process
 }
 
 /**
- * A seeded lake and the production site (`next build` + `next start`), in a temporary data
+ * A seeded lake and the production site (`next build`, then `web/server.ts`: Next behind the
+ * response cache, as production runs it), in a temporary data
  * folder on the benchmark's own ports. Content starts as the demo dataset: drafts only.
  */
 export async function startBenchSystem(ports: BenchPorts = benchPorts): Promise<BenchSystem> {
@@ -55,7 +59,7 @@ export async function startBenchSystem(ports: BenchPorts = benchPorts): Promise<
   }
   const start: BenchSystem['start'] = async (name, command, args, env) => {
     const child = spawn(command, args, {
-      cwd: command === next ? path.join(root, 'web') : root,
+      cwd: name === 'site' ? webDir : root,
       env: env ?? process.env,
       stdio: 'ignore',
       detached: true,
@@ -128,10 +132,11 @@ export async function startBenchSystem(ports: BenchPorts = benchPorts): Promise<
       SITE_URL: siteUrl,
     }
     const buildStarted = performance.now()
-    run('next build', next, ['build'], env, path.join(root, 'web'))
+    run('next build', next, ['build'], env, webDir)
     const buildSeconds = (performance.now() - buildStarted) / 1000
-    await start('site', next, ['start', '--port', String(ports.web)], env)
-    return {siteUrl, lakeHttp, token, buildSeconds, start, stop}
+    await start('site', node, ['server.ts', '--port', String(ports.web)], env)
+    const pids = () => children.flatMap((child) => (child.pid === undefined ? [] : [child.pid]))
+    return {siteUrl, lakeHttp, token, buildSeconds, start, stop, pids}
   } catch (error) {
     await stop()
     throw error

@@ -2,7 +2,9 @@ import type {Metadata} from 'next'
 import {SummaryList} from '../../components/lists/SummaryList.tsx'
 import {getClinicalIndex} from '../../sanity/fetch/clinicalIndex.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   title: 'Articles',

@@ -6,7 +6,9 @@ import {getClinicalIndex} from '../../sanity/fetch/clinicalIndex.ts'
 import {getSiteSettings} from '../../sanity/fetch/settings.ts'
 import {nameWithCredentials} from '../../sanity/reshape/people.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = {
   title: 'Editorial policy',

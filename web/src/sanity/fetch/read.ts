@@ -2,10 +2,13 @@ import 'server-only'
 import type {QueryParams} from 'next-sanity'
 import {sanityClient} from '../client.ts'
 
-/** Pages re-check time-dependent state (an overdue review) at least this often. */
-export const revalidateSeconds = 3600
-
-/** A published read, cached by Next.js under `tags` until a publish revalidates them. */
+/**
+ * A published read, straight from the lake. Next caches none of it: Next compares its tag
+ * expiry with a clock that can lag the wall clock, and joins a reader to a render that began
+ * before a takedown, so either could show a page after it came down. The response cache in
+ * web/server.ts keeps the rendered pages instead, and is purged before the service answers.
+ * `tags` name what the read depends on, for Next's tag revalidation where it still applies.
+ */
 export function readPublished(
   query: string,
   params: QueryParams,
@@ -13,7 +16,8 @@ export function readPublished(
 ): Promise<unknown> {
   return sanityClient.fetch<unknown>(query, params, {
     perspective: 'published',
-    next: {revalidate: revalidateSeconds, tags},
+    cache: 'no-store',
+    next: {tags},
   })
 }
 

@@ -1,18 +1,16 @@
 import type {Metadata} from 'next'
 import {notFound} from 'next/navigation'
 import {PersonProfileView} from '../../../components/people/PersonProfileView.tsx'
-import {getCreditedPeopleSlugs, getPersonPage} from '../../../sanity/fetch/people.ts'
+import {getPersonPage} from '../../../sanity/fetch/people.ts'
 import {nameWithCredentials} from '../../../sanity/reshape/people.ts'
 import {notFoundMetadata} from '../../../seo/metadata.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 interface Props {
   params: Promise<{slug: string}>
-}
-
-export async function generateStaticParams() {
-  return (await getCreditedPeopleSlugs()).map((slug) => ({slug}))
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -6,16 +6,14 @@ import {env} from '../../../env.ts'
 import {getTreatmentPage} from '../../../sanity/fetch/clinicalPages.ts'
 import {medicalWebPageJsonLd} from '../../../seo/jsonLd.ts'
 import {clinicalMetadata, notFoundMetadata} from '../../../seo/metadata.ts'
-import {approvedSlugs, reportErrorFor} from '../../clinicalRoute.ts'
+import {reportErrorFor} from '../../clinicalRoute.ts'
 
-export const revalidate = 3600
+// Rendered on every request Next sees, from the lake: the response cache in front of Next
+// (web/server.ts) is the site's one cache, and a publish or takedown purges it.
+export const dynamic = 'force-dynamic'
 
 interface Props {
   params: Promise<{slug: string}>
-}
-
-export function generateStaticParams() {
-  return approvedSlugs('treatment')
 }
 
 export async function generateMetadata({params}: Props): Promise<Metadata> {

@@ -75,6 +75,8 @@ describe('the response cache in front of the site', () => {
     await takeDown(service, articleId)
     expect(await statuses(article)).toEqual([404, 404])
     expect(await statuses(article)).toEqual([404, 404])
+    // Everyone who had the page open asks again: the 404 is kept too, until the next publish.
+    expect((await get(article)).headers.get('x-vetted-cache')).toBe('HIT')
     await reviewAndPublish(service, articleId)
     expect(await statuses(article)).toEqual([200, 200])
     expect((await get('/articles')).text).toContain(article)

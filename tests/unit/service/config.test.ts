@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import {parseServerEnv} from '../../../web/src/envSchema.ts'
 import {parseServiceConfig, ServiceConfigError} from '../../../web/src/review/service/config.ts'
 
 const complete = {
@@ -13,6 +14,14 @@ const complete = {
   }),
 }
 
+/** The variables only the site reads, so the site parses `complete` too. */
+const siteOnly = {
+  SANITY_READ_TOKEN: 'sk-viewer',
+  SANITY_WEBHOOK_SECRET: 'a-webhook-secret-0123',
+  PREVIEW_SECRET: 'p'.repeat(32),
+  SITE_URL: 'http://localhost:3000',
+}
+
 describe('the service configuration', () => {
   it('reads a complete environment, with the local Studio as the default CORS origin', () => {
     expect(parseServiceConfig(complete)).toMatchObject({
@@ -24,7 +33,33 @@ describe('the service configuration', () => {
 
   it('names a missing variable', () => {
     const {SANITY_PUBLISHER_TOKEN: _missing, ...rest} = complete
-    expect(() => parseServiceConfig(rest)).toThrow(/SANITY_PUBLISHER_TOKEN/)
+    expect(() => parseServiceConfig(rest)).toThrow(ServiceConfigError)
+    expect(() => parseServiceConfig(rest)).toThrow(
+      /SANITY_PUBLISHER_TOKEN is missing: set it to the publisher robot's editor token/,
+    )
+    expect(() => parseServiceConfig(rest)).toThrow(/see web\/\.env\.example/)
+  })
+
+  it('treats an empty value as missing, as the site does', () => {
+    expect(() => parseServiceConfig({...complete, SANITY_PUBLISHER_TOKEN: ''})).toThrow(
+      /SANITY_PUBLISHER_TOKEN is missing/,
+    )
+  })
+
+  it("holds a variable it shares with the site to the site's rule", () => {
+    const env = {...complete, SANITY_PROJECT_ID: 'My Project'}
+    expect(() => parseServiceConfig(env)).toThrow(
+      /SANITY_PROJECT_ID must be lowercase letters, digits or -/,
+    )
+    expect(() => parseServerEnv({...siteOnly, ...env})).toThrow(
+      /SANITY_PROJECT_ID must be lowercase letters, digits or -/,
+    )
+  })
+
+  it('says when REVIEW_PUBLIC_KEYS is not JSON and what it should hold', () => {
+    expect(() => parseServiceConfig({...complete, REVIEW_PUBLIC_KEYS: '{nope'})).toThrow(
+      /REVIEW_PUBLIC_KEYS is not valid JSON: set it to a JSON object mapping review key id/,
+    )
   })
 
   it('refuses a signing key whose public key is not listed: its records would never verify', () => {

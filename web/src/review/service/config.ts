@@ -1,4 +1,4 @@
-import {z} from 'zod'
+import {EnvError, envSchema, readEnv} from '../../envSchema.ts'
 
 /** Everything the publisher service needs to run; parsed from the environment by `env.ts`. */
 export interface ServiceConfig {
@@ -16,46 +16,36 @@ export interface ServiceConfig {
   allowedOrigins: string[]
 }
 
-export class ServiceConfigError extends Error {
+/** An environment error that stops the service (a 500 `misconfigured`), not the whole site. */
+export class ServiceConfigError extends EnvError {
   override name = 'ServiceConfigError'
 }
 
-const publicKeysSchema = z.record(z.string().min(1), z.string().includes('PUBLIC KEY'))
-
-const envSchema = z.object({
-  SANITY_PROJECT_ID: z.string().min(1),
-  SANITY_DATASET: z.string().min(1),
-  SANITY_API_HOST: z.url().optional(),
-  SANITY_PUBLISHER_TOKEN: z.string().min(1),
-  REVIEW_SIGNING_KEY: z.string().includes('PRIVATE KEY', {
-    message: 'must be a PKCS#8 PEM ("-----BEGIN PRIVATE KEY-----")',
-  }),
-  REVIEW_SIGNING_KEY_ID: z.string().min(1),
-  REVIEW_PUBLIC_KEYS: z.string().min(2),
-  STUDIO_ORIGIN: z.string().min(1).default('https://localhost:4000'),
+// The same rules as the site's, so a variable both read cannot pass one and fail the other.
+const serviceEnvSchema = envSchema.pick({
+  SANITY_PROJECT_ID: true,
+  SANITY_DATASET: true,
+  SANITY_API_HOST: true,
+  SANITY_PUBLISHER_TOKEN: true,
+  REVIEW_SIGNING_KEY: true,
+  REVIEW_SIGNING_KEY_ID: true,
+  REVIEW_PUBLIC_KEYS: true,
+  STUDIO_ORIGIN: true,
 })
+
+const howToFix =
+  'Set these in web/.env.local (see web/.env.example); `npm run dev` sets them for the local lake.'
 
 /** Parses the service's settings; a missing or malformed value stops it with the variable's name. */
 export function parseServiceConfig(env: Record<string, string | undefined>): ServiceConfig {
-  const parsed = envSchema.safeParse(env)
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`)
+  const read = readEnv(serviceEnvSchema, env)
+  if (!read.ok) {
     throw new ServiceConfigError(
-      `The review service is misconfigured: ${problems.join('; ')}. Set these in web/.env.local ` +
-        '(see web/.env.example); `npm run dev` sets them for the local lake.',
+      `The review service is misconfigured.\n${read.problems.join('\n')}\n${howToFix}`,
     )
   }
-  const e = parsed.data
-  let publicKeys: Record<string, string>
-  try {
-    publicKeys = publicKeysSchema.parse(JSON.parse(e.REVIEW_PUBLIC_KEYS))
-  } catch {
-    throw new ServiceConfigError(
-      'REVIEW_PUBLIC_KEYS must be JSON mapping each key id to an SPKI PEM public key, ' +
-        'e.g. {"key-2026": "-----BEGIN PUBLIC KEY-----\\n…"}.',
-    )
-  }
-  if (!publicKeys[e.REVIEW_SIGNING_KEY_ID]) {
+  const e = read.data
+  if (!e.REVIEW_PUBLIC_KEYS[e.REVIEW_SIGNING_KEY_ID]) {
     throw new ServiceConfigError(
       `REVIEW_PUBLIC_KEYS has no key "${e.REVIEW_SIGNING_KEY_ID}" (REVIEW_SIGNING_KEY_ID): ` +
         'records signed now would not verify. Add its public key.',
@@ -68,7 +58,7 @@ export function parseServiceConfig(env: Record<string, string | undefined>): Ser
     publisherToken: e.SANITY_PUBLISHER_TOKEN,
     signingKeyId: e.REVIEW_SIGNING_KEY_ID,
     signingKeyPem: e.REVIEW_SIGNING_KEY,
-    publicKeys,
-    allowedOrigins: e.STUDIO_ORIGIN.split(',').map((origin) => origin.trim().replace(/\/$/, '')),
+    publicKeys: e.REVIEW_PUBLIC_KEYS,
+    allowedOrigins: e.STUDIO_ORIGIN,
   }
 }

@@ -1,4 +1,4 @@
-import {malformedAction} from '../errors.ts'
+import {LakeError, malformedAction} from '../errors.ts'
 import type {WorkingSet} from '../store/workingSet.ts'
 import {create, edit, replaceDraft} from './drafts.ts'
 import {parseAction, type Action} from './parse.ts'
@@ -34,5 +34,24 @@ function applyAction(workingSet: WorkingSet, action: Action): void {
       return discard(workingSet, action)
     case 'sanity.action.document.version.discard':
       return discardVersion(workingSet, action)
+    default:
+      return unhandledAction(action)
   }
+}
+
+/**
+ * Typed `never` so that adding an action type to `Action` without a case above fails the
+ * typecheck; at run time it refuses, rather than silently committing a transaction that did
+ * nothing, should `parseAction` ever let an unhandled type through.
+ */
+export function unhandledAction(action: never): never {
+  const type: unknown = Reflect.get(Object(action), 'actionType')
+  throw new LakeError({
+    status: 500,
+    type: 'internalError',
+    description:
+      `Action type "${String(type)}" was accepted but has no handler in the local lake; ` +
+      'add a case for it to applyAction in lake/src/actions/apply.ts',
+    details: {actionType: type},
+  })
 }

@@ -73,6 +73,12 @@ describe('login (loginMethod "token")', () => {
     const pick = `${lake.httpUrl}/v1/auth/login/local/pick?user=pMayaOkafor&origin=${encodeURIComponent('https://evil.example/')}`
     const response = await fetch(pick, {redirect: 'manual'})
     expect(response.status).toBe(400)
+    expect(response.headers.get('location')).toBeNull()
+    const page = await response.text()
+    expect(page).toContain('Cannot sign in')
+    expect(page).toContain('lacks an &quot;origin&quot; on this machine (http(s)://localhost…)')
+    expect(page).not.toContain('sid=')
+    expect(page).not.toContain(lake.token('pMayaOkafor'))
   })
 
   it('keeps the tokens it issued across restarts (DATA/demo-users.json)', () => {

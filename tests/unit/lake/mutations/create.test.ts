@@ -20,20 +20,26 @@ describe('create', () => {
 
   it('keeps a given _createdAt but owns _rev and _updatedAt', () => {
     const store = openTempStore()
-    mutate(store, [
-      {
-        create: {
-          ...article,
-          _createdAt: '2020-01-01T00:00:00.000Z',
-          _updatedAt: '1999-01-01T00:00:00.000Z',
-          _rev: 'forged',
+    const transaction = mutate(
+      store,
+      [
+        {
+          create: {
+            ...article,
+            _createdAt: '2020-01-01T00:00:00.000Z',
+            _updatedAt: '1999-01-01T00:00:00.000Z',
+            _rev: 'forged',
+          },
         },
-      },
-    ])
-    const stored = store.getDocument('article-a')
-    expect(stored?._createdAt).toBe('2020-01-01T00:00:00.000Z')
-    expect(stored?._updatedAt).not.toBe('1999-01-01T00:00:00.000Z')
-    expect(stored?._rev).not.toBe('forged')
+      ],
+      {transactionId: 'tx-create'},
+    )
+    expect(store.getDocument('article-a')).toEqual({
+      ...article,
+      _createdAt: '2020-01-01T00:00:00.000Z',
+      _updatedAt: transaction.timestamp,
+      _rev: 'tx-create',
+    })
   })
 
   it('generates an id when none is given, and completes an id ending in "."', () => {

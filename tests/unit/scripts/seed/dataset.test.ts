@@ -167,10 +167,17 @@ describe('people', () => {
       'person-daniel-reyes',
       'person-helen-carter',
     ])
-    for (const reviewer of reviewers) {
-      expect(reviewer.credentials).toContain('MD')
-      expect(String(reviewer.credentialExpiry) > '2026-11-22').toBe(true)
-    }
+    for (const reviewer of reviewers) expect(reviewer.credentials).toContain('MD')
+    // A missing expiry must fail here: String(undefined) would sort after any date.
+    const expiries = Object.fromEntries(
+      reviewers.map((reviewer) => [reviewer._id, reviewer.credentialExpiry]),
+    )
+    expect(expiries).toEqual({
+      'person-daniel-reyes': '2028-11-30',
+      'person-helen-carter': '2028-05-31',
+    })
+    const seedDay = seedTimestamp.slice(0, 10)
+    for (const expiry of Object.values(expiries)) expect(String(expiry) > seedDay).toBe(true)
     expect(documentById(documents, 'person-daniel-reyes')).toMatchObject({
       credentialExpiry: expect.stringMatching(/^2028-/),
       specialty: expect.stringContaining('Physical Medicine & Rehabilitation'),

@@ -1,5 +1,5 @@
+import type {ParsedCitation} from '@vetted/schemas/citations'
 import {set, type FormPatch} from 'sanity'
-import type {LookedUpCitation} from './lookup.ts'
 
 const fillable = [
   'title',
@@ -15,12 +15,10 @@ const fillable = [
   'url',
   'accessed',
   'publicationType',
-] as const
+] as const satisfies ReadonlyArray<keyof ParsedCitation>
 
 /** One `set` patch per field that was found; fields not found are left as the editor had them. */
-export function citationPatches(
-  found: LookedUpCitation & {url?: string; accessed?: string},
-): FormPatch[] {
+export function citationPatches(found: Partial<ParsedCitation>): FormPatch[] {
   const patches: FormPatch[] = []
   for (const field of fillable) {
     const value = found[field]

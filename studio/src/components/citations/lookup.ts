@@ -1,19 +1,11 @@
+import type {ParsedCitation} from '@vetted/schemas/citations'
 import {z} from 'zod'
 
-/** The citation fields a DOI or PMID lookup can fill; the editor reviews them before saving. */
-export interface LookedUpCitation {
-  title?: string
-  authors?: string[]
-  journal?: string
-  year?: number
-  volume?: string
-  issue?: string
-  pages?: string
-  doi?: string
-  pmid?: string
-  pmcid?: string
-  publicationType?: 'journal-article' | 'review' | 'guideline' | 'book' | 'website' | 'other'
-}
+/**
+ * The citation fields a DOI or PMID lookup can fill; the editor reviews them before saving.
+ * The same fields as a pasted reference fills, minus the URL and access date a lookup cannot know.
+ */
+export type LookedUpCitation = Partial<Omit<ParsedCitation, 'url' | 'accessed'>>
 
 export class CitationLookupError extends Error {
   override name = 'CitationLookupError'

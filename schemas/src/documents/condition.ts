@@ -1,11 +1,15 @@
 import {ActivityIcon} from '@sanity/icons/Activity'
 import {defineArrayMember, defineField, defineType} from 'sanity'
-import {authorsField} from '../fields/authors.ts'
-import {citationsField} from '../fields/citations.ts'
+import {
+  clinicalBodyField,
+  clinicalPageGroups,
+  pageNameField,
+  relatedPagesField,
+  sourcesFields,
+} from '../fields/clinicalPage.ts'
 import {listOfStrings} from '../fields/listOfStrings.ts'
 import {slugField} from '../fields/slug.ts'
 import {medicalCode} from '../objects/medicalCode.ts'
-import {richText} from '../objects/richText.ts'
 import {conditionTypeName, treatmentTypeName} from './typeNames.ts'
 
 export const condition = defineType({
@@ -15,20 +19,12 @@ export const condition = defineType({
   icon: ActivityIcon,
   description:
     'A health condition, e.g. "Lower back spasm". Publishes only after a medical reviewer signs off this exact version.',
-  groups: [
-    {name: 'overview', title: 'Overview', default: true},
-    {name: 'clinical', title: 'Clinical detail'},
-    {name: 'sources', title: 'Authors & sources'},
-  ],
+  groups: clinicalPageGroups('Clinical detail'),
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      group: 'overview',
-      description: 'The name readers know it by, e.g. "Lower back spasm".',
-      validation: (rule) => rule.required().error('Enter the condition’s name.'),
-    }),
+    pageNameField(
+      'The name readers know it by, e.g. "Lower back spasm".',
+      'Enter the condition’s name.',
+    ),
     slugField('name', 'overview'),
     defineField({
       name: 'synonyms',
@@ -73,24 +69,16 @@ export const condition = defineType({
       'Red flags — when to see a doctor',
       'Warning signs that need urgent medical attention, one per entry, e.g. "Loss of bladder or bowel control".',
     ),
-    defineField({
-      name: 'body',
-      title: 'Body',
-      type: richText.name,
-      group: 'clinical',
-      description: 'The full page. Select the words a source backs and use "Cite a source".',
-    }),
-    defineField({
+    clinicalBodyField(),
+    relatedPagesField({
       name: 'treatments',
       title: 'Treatments',
-      type: 'array',
       group: 'clinical',
       description: 'Treatments this page discusses, most usual first.',
-      of: [defineArrayMember({type: 'reference', to: [{type: treatmentTypeName}]})],
-      validation: (rule) => rule.unique().error('Each treatment should be listed once.'),
+      to: treatmentTypeName,
+      duplicate: 'Each treatment should be listed once.',
     }),
-    authorsField('sources'),
-    citationsField('sources'),
+    ...sourcesFields(),
   ],
   preview: {
     select: {title: 'name', code: 'code.code', label: 'code.label', audience: 'audience'},

@@ -1,11 +1,15 @@
 import {BottleIcon} from '@sanity/icons/Bottle'
-import {defineArrayMember, defineField, defineType} from 'sanity'
-import {authorsField} from '../fields/authors.ts'
-import {citationsField} from '../fields/citations.ts'
+import {defineField, defineType} from 'sanity'
+import {
+  clinicalBodyField,
+  clinicalPageGroups,
+  pageNameField,
+  relatedPagesField,
+  sourcesFields,
+} from '../fields/clinicalPage.ts'
 import {listOfStrings} from '../fields/listOfStrings.ts'
 import {slugField} from '../fields/slug.ts'
 import {evidenceLevel} from '../objects/evidenceLevel.ts'
-import {richText} from '../objects/richText.ts'
 import {conditionTypeName, treatmentTypeName} from './typeNames.ts'
 
 export const treatmentKinds = [
@@ -22,20 +26,12 @@ export const treatment = defineType({
   icon: BottleIcon,
   description:
     'A medication, procedure, therapy or self-care measure. Publishes only after a medical reviewer signs off this exact version.',
-  groups: [
-    {name: 'overview', title: 'Overview', default: true},
-    {name: 'clinical', title: 'Benefits & risks'},
-    {name: 'sources', title: 'Authors & sources'},
-  ],
+  groups: clinicalPageGroups('Benefits & risks'),
   fields: [
-    defineField({
-      name: 'name',
-      title: 'Name',
-      type: 'string',
-      group: 'overview',
-      description: 'e.g. "Heat therapy" or "NSAIDs (anti-inflammatory painkillers)".',
-      validation: (rule) => rule.required().error('Enter the treatment’s name.'),
-    }),
+    pageNameField(
+      'e.g. "Heat therapy" or "NSAIDs (anti-inflammatory painkillers)".',
+      'Enter the treatment’s name.',
+    ),
     slugField('name', 'overview'),
     defineField({
       name: 'kind',
@@ -45,14 +41,13 @@ export const treatment = defineType({
       options: {list: treatmentKinds, layout: 'radio', direction: 'horizontal'},
       validation: (rule) => rule.required().error('Choose the kind of treatment.'),
     }),
-    defineField({
+    relatedPagesField({
       name: 'conditions',
       title: 'Used for',
-      type: 'array',
       group: 'overview',
       description: 'Conditions this treatment is used for.',
-      of: [defineArrayMember({type: 'reference', to: [{type: conditionTypeName}]})],
-      validation: (rule) => rule.unique().error('Each condition should be listed once.'),
+      to: conditionTypeName,
+      duplicate: 'Each condition should be listed once.',
     }),
     defineField({
       name: 'howItWorks',
@@ -77,15 +72,8 @@ export const treatment = defineType({
       group: 'clinical',
       description: 'How strong the evidence is that it works for the conditions above.',
     }),
-    defineField({
-      name: 'body',
-      title: 'Body',
-      type: richText.name,
-      group: 'clinical',
-      description: 'The full page. Select the words a source backs and use "Cite a source".',
-    }),
-    authorsField('sources'),
-    citationsField('sources'),
+    clinicalBodyField(),
+    ...sourcesFields(),
   ],
   preview: {
     select: {

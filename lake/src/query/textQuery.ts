@@ -120,9 +120,10 @@ export function textSearches(tree: ExprNode): Set<string> {
   return searches
 }
 
-/** Replaces each `… match text::query("…")` with the constant `hit`. */
-export function decideTextQueries(tree: ExprNode, hit: boolean): ExprNode {
-  return mapTree(tree, (node) =>
-    textSearchOf(node) === null ? null : {type: 'Value', value: hit},
-  ) as ExprNode
+/** Replaces each `… match text::query("…")` with the constant `hit(search)`. */
+export function decideTextQueries(tree: ExprNode, hit: (search: string) => boolean): ExprNode {
+  return mapTree(tree, (node) => {
+    const search = textSearchOf(node)
+    return search === null ? null : {type: 'Value', value: hit(search)}
+  }) as ExprNode
 }

@@ -10,6 +10,7 @@ import {upgradeLogToV3} from '../history/upgradeLog.ts'
 import {applyMutations} from '../mutations/apply.ts'
 import {commitWrite, type CommitContext} from './commit.ts'
 import {DocumentTable} from './documents.ts'
+import {ensureTypedIndexesForIndexedPaths, ensureTypedPathIndexes} from './fieldIndexes.ts'
 import {
   AUTOMATIC_INDEX_LIMIT,
   ensurePathIndexes,
@@ -37,6 +38,7 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
       compactLog: () => upgradeLogToV3(db),
     })
     ensurePathIndexes(db, options.indexes ?? [])
+    ensureTypedIndexesForIndexedPaths(db)
   } catch (error) {
     db.close()
     throw error
@@ -125,6 +127,7 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
         if (indexed.has(fieldPath) || !indexedPathPattern.test(fieldPath)) continue
         if (automatic() >= AUTOMATIC_INDEX_LIMIT) break
         ensurePathIndexes(db, [fieldPath])
+        ensureTypedPathIndexes(db, [fieldPath])
         indexed.add(fieldPath)
         created.push(fieldPath)
       }

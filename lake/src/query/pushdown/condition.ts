@@ -1,152 +1,33 @@
 import {isNode, type AstNode as Node} from '../ast.ts'
 import {escapeRegExp, matchesEverything, textSearchOf} from '../textQuery.ts'
-import {join, notTrue, sql, sqlFalse, sqlTrue, type Sql, type SqlValue} from './sql.ts'
+import {
+  attributePath,
+  constantOf,
+  defined,
+  equals,
+  memberOf,
+  mirrored,
+  ordered,
+  storable,
+  type Ordering,
+} from './fields.ts'
+import {
+  and,
+  constant,
+  not,
+  or,
+  twoValued,
+  unknown,
+  type Condition,
+  type ConditionContext,
+} from './logic.ts'
+import {join, sql, type Sql, type SqlValue} from './sql.ts'
 
-/**
- * A GROQ filter as SQL over the `documents` table, for choosing candidate rows.
- *
- * GROQ's logic has three values, like SQL's, but its `==` is never null where SQL's is, so each
- * condition carries two pieces: `whenTrue` selects the rows where the GROQ expression is true and
- * `whenFalse` the rows where it is false (what `!` turns into true). A piece that is `null` is
- * unknown: any row may qualify. When `exact` is false the pieces are supersets, so groq-js must
- * still evaluate the filter over the rows they select.
+/*
+ * A GROQ filter (the inside of `*[…]`) as SQL over `documents`, for choosing candidate rows:
+ * logic here, comparisons of fields in `fields.ts` (see `logic.ts` for what a Condition
+ * promises).
  */
-export interface Condition {
-  whenTrue: Sql | null
-  whenFalse: Sql | null
-  exact: boolean
-}
-
-/**
- * How the query's perspective names things: in the drafts perspective `_id` is `pub_id` and
- * `_originalId` is the stored id; elsewhere `_originalId` is whatever the body holds.
- */
-export interface ConditionContext {
-  idColumn: 'id' | 'pub_id'
-  originalIdColumn: 'id' | null
-}
-
-const unknown: Condition = {whenTrue: null, whenFalse: null, exact: false}
-
-/** A condition that is true exactly on `whenTrue` and false everywhere else. */
-const twoValued = (whenTrue: Sql): Condition => ({
-  whenTrue,
-  whenFalse: notTrue(whenTrue),
-  exact: true,
-})
-
-const constant = (value: boolean | null): Condition => ({
-  whenTrue: value === true ? sqlTrue : sqlFalse,
-  whenFalse: value === false ? sqlTrue : sqlFalse,
-  exact: true,
-})
-
-const identifier = /^[A-Za-z_][A-Za-z0-9_]*$/
-
-/** `a.b.c` on the current document as attribute names, or null for anything else. */
-export function attributePath(node: unknown): string[] | null {
-  if (!isNode(node)) return null
-  if (node.type === 'Group') return attributePath(node.base)
-  if (node.type !== 'AccessAttribute' || typeof node.name !== 'string') return null
-  if (!identifier.test(node.name)) return null
-  if (node.base === undefined || (isNode(node.base) && node.base.type === 'This'))
-    return [node.name]
-  const base = attributePath(node.base)
-  return base ? [...base, node.name] : null
-}
-
-/**
- * System fields every stored document has, as string columns. `_createdAt` is not one: a client
- * may write any string there, and SQLite's copy of a string is not always JavaScript's (lone
- * surrogates), so it is read from the body like any field. `_type` is checked on write.
- */
-const systemColumns: Record<string, string> = {
-  _type: 'type',
-  _rev: 'rev',
-  _updatedAt: 'updated_at',
-}
-
-/** The column holding a top-level system field in this perspective, if it is one. */
-export function systemColumn(path: string[], context: ConditionContext): string | null {
-  if (path.length !== 1) return null
-  const [name] = path
-  if (name === '_id') return context.idColumn
-  if (name === '_originalId') return context.originalIdColumn
-  return (name && systemColumns[name]) ?? null
-}
-
-/**
- * Columns SQL may order by as groq-js would: ASCII only (ids are checked on write, `_rev` and
- * `_updatedAt` are the lake's own), since SQLite orders UTF-8 bytes and groq-js UTF-16 units.
- */
-export function orderColumn(path: string[], context: ConditionContext): string | null {
-  const column = systemColumn(path, context)
-  return column === 'type' ? null : column
-}
-
-const jsonPath = (path: string[]) => `'$.${path.join('.')}'`
-
-/** A constant: a value, or an array literal of constants (`["a", "b"]` parses as one). */
-function constantOf(node: unknown): {value: unknown} | null {
-  if (!isNode(node)) return null
-  if (node.type === 'Group') return constantOf(node.base)
-  if (node.type === 'Value') return {value: node.value}
-  if (node.type !== 'Array' || !Array.isArray(node.elements)) return null
-  const values: unknown[] = []
-  for (const element of node.elements as unknown[]) {
-    if (!isNode(element) || element.isSplat) return null
-    const found = constantOf(element.value)
-    if (!found) return null
-    values.push(found.value)
-  }
-  return {value: values}
-}
-
-/** Strings SQLite stores as JavaScript has them: no lone surrogates (SQLite would replace them). */
-const storable = (value: string) => !/\p{Cs}/u.test(value)
-
-/**
- * Numbers SQL compares as groq-js does: integers a double holds exactly, and fractions. (SQLite
- * reads a stored 664983061103948500 as that exact integer; JavaScript as a nearby double.)
- */
-const comparableNumber = (value: number) =>
-  Number.isSafeInteger(value) || (Number.isFinite(value) && !Number.isInteger(value))
-
-/** `path == value` for a JSON scalar `value` (never null in GROQ, unlike SQL's `=`). */
-function equals(path: string[], value: unknown, context: ConditionContext): Condition {
-  if (typeof value === 'string' && !storable(value)) return unknown
-  const column = systemColumn(path, context)
-  if (column) {
-    return typeof value === 'string' ? twoValued(sql(`${column} = ?`, [value])) : constant(false)
-  }
-  const extract = `json_extract(body, ${jsonPath(path)})`
-  const type = `json_type(body, ${jsonPath(path)})`
-  if (typeof value === 'string')
-    return twoValued(sql(`${extract} = ? AND ${type} = 'text'`, [value]))
-  if (typeof value === 'number' && comparableNumber(value))
-    return twoValued(sql(`${extract} = ? AND ${type} IN ('integer', 'real')`, [value]))
-  if (typeof value === 'boolean') return twoValued(sql(`${type} = '${value ? 'true' : 'false'}'`))
-  if (value === null) return twoValued(sql(`coalesce(${type}, 'null') = 'null'`))
-  return unknown
-}
-
-/** `path in [values]`: true when one element is equal. */
-function memberOf(path: string[], values: unknown[], context: ConditionContext): Condition {
-  const strings = values.filter((value): value is string => typeof value === 'string')
-  if (strings.length === values.length && strings.every(storable)) {
-    if (strings.length === 0) return constant(false)
-    const column = systemColumn(path, context)
-    const marks = strings.map(() => '?').join(', ')
-    if (column) return twoValued(sql(`${column} IN (${marks})`, strings))
-    return twoValued(
-      sql(
-        `json_extract(body, ${jsonPath(path)}) IN (${marks}) AND json_type(body, ${jsonPath(path)}) = 'text'`,
-        strings,
-      ),
-    )
-  }
-  return or(values.map((value) => equals(path, value, context)))
-}
 
 /**
  * `_id in path(pattern)` as groq-js decides it: segments joined by any one character (groq-js
@@ -214,10 +95,7 @@ function call(node: Node, context: ConditionContext): Condition {
   const name = `${String(node.namespace)}::${String(node.name)}`
   if (name === 'global::defined' && args.length === 1) {
     const path = attributePath(args[0])
-    if (!path) return unknown
-    if (systemColumn(path, context)) return constant(true)
-    const type = `json_type(body, ${jsonPath(path)})`
-    return twoValued(sql(`${type} IS NOT NULL AND ${type} <> 'null'`))
+    return path ? defined(path, context) : unknown
   }
   if (name === 'global::references') return references(args)
   if (name === 'sanity::versionOf') return versionOf(args, context)
@@ -261,38 +139,25 @@ function comparison(node: Node, context: ConditionContext): Condition {
   }
   if (op === 'match') {
     // Only a search with no terms (the Studio's `*` list) is decided here; real searches are
-    // bound by textQuery.ts over the candidate documents.
+    // decided in JavaScript over the candidate documents (decide.ts).
     const search = textSearchOf(node)
     return search !== null && matchesEverything(search) ? constant(true) : unknown
   }
+  if (op === '<' || op === '<=' || op === '>' || op === '>=') return ordering(node, op, context)
   return unknown
 }
 
-function and(parts: Condition[]): Condition {
-  const whenTrue = parts.map((part) => part.whenTrue).filter((piece) => piece !== null)
-  const whenFalse = parts.map((part) => part.whenFalse)
-  return {
-    whenTrue: join('AND', whenTrue),
-    whenFalse: whenFalse.includes(null) ? null : join('OR', whenFalse as Sql[]),
-    exact: parts.every((part) => part.exact),
+/** `path < constant` or `constant < path` (read as `path > constant`). */
+function ordering(node: Node, op: Ordering, context: ConditionContext): Condition {
+  const leftPath = attributePath(node.left)
+  const rightPath = attributePath(node.right)
+  if (leftPath) {
+    const value = constantOf(node.right)
+    return value ? ordered(leftPath, op, value.value, context) : unknown
   }
+  const value = constantOf(node.left)
+  return rightPath && value ? ordered(rightPath, mirrored[op], value.value, context) : unknown
 }
-
-function or(parts: Condition[]): Condition {
-  const whenTrue = parts.map((part) => part.whenTrue)
-  const whenFalse = parts.map((part) => part.whenFalse).filter((piece) => piece !== null)
-  return {
-    whenTrue: whenTrue.includes(null) ? null : join('OR', whenTrue as Sql[]),
-    whenFalse: join('AND', whenFalse),
-    exact: parts.every((part) => part.exact),
-  }
-}
-
-const not = (part: Condition): Condition => ({
-  whenTrue: part.whenFalse,
-  whenFalse: part.whenTrue,
-  exact: part.exact,
-})
 
 /** Past these, SQLite refuses the statement (32,766 variables, expression depth 1,000). */
 const limits = {params: 10_000, operators: 400}

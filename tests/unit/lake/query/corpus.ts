@@ -12,6 +12,7 @@ import {
 import {personBySlugQuery} from '../../../../web/src/sanity/queries/people.ts'
 import {searchQuery} from '../../../../web/src/sanity/queries/search.ts'
 import {siteSettingsQuery} from '../../../../web/src/sanity/queries/settings.ts'
+import {fieldQueries} from './corpusIndexed.ts'
 
 export interface CorpusQuery {
   name: string
@@ -346,4 +347,5 @@ export const corpus = [
   ...recordedStudioQueries(),
   ...siteQueries,
   ...trickyQueries,
+  ...fieldQueries,
 ]

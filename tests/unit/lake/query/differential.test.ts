@@ -7,14 +7,17 @@ import {grantsForRole, type Grant} from '../../../../lake/src/auth/roles.ts'
 import {evaluatePlain, runQuery} from '../../../../lake/src/query/engine.ts'
 import {parseQuery} from '../../../../lake/src/query/parseQuery.ts'
 import {applyPerspective, type Perspective} from '../../../../lake/src/query/perspective.ts'
+import {translateCondition} from '../../../../lake/src/query/pushdown/condition.ts'
 import {DocumentSource} from '../../../../lake/src/query/pushdown/source.ts'
 import {remember} from '../../../../lake/src/query/remember.ts'
+import {typedIndexName} from '../../../../lake/src/store/fieldIndexes.ts'
 import {openStore} from '../../../../lake/src/store/openStore.ts'
 import type {Store} from '../../../../lake/src/store/types.ts'
 import {loadDocuments} from '../../../../scripts/src/bench/lake/load.ts'
 import {syntheticDataset} from '../../../../scripts/src/bench/lake/synthetic.ts'
 import {buildDemoDataset} from '../../scripts/seed/seedFixtures.ts'
 import {corpus, type CorpusQuery} from './corpus.ts'
+import {indexedEdgeDocuments} from './corpusIndexed.ts'
 
 // The differential guarantee: every query in the corpus answers the same through the SQL
 // pushdown as through plain groq-js over every document, in every perspective.
@@ -56,7 +59,7 @@ beforeAll(() => {
   store = openStore(path.join(folder, 'lake.sqlite'), {indexes: ['slug.current']})
   const demo = buildDemoDataset().documents.map(({_rev, _updatedAt, ...document}) => document)
   loadDocuments(store, [...demo, ...syntheticDataset(300, 7)])
-  loadDocuments(store, edgeDocuments)
+  loadDocuments(store, [...edgeDocuments, ...indexedEdgeDocuments])
   source = new DocumentSource(store.dbPath)
 })
 
@@ -156,6 +159,18 @@ describe('SQL pushdown answers exactly as plain groq-js', () => {
     // The Studio's document lookups name their ids in an array literal.
     expect(await read(named('by id, both ids'), 'raw')).toBeLessThanOrEqual(2)
   })
+
+  it('reads only what a range and a defined() keep', async () => {
+    const ids = async (name: string) => {
+      const entry = named(name)
+      if (!entry) throw new Error(`missing corpus query ${name}`)
+      const {pushed} = await both(entry, 'drafts', grantsForRole('viewer'))
+      return JSON.parse(pushed) as unknown[]
+    }
+    expect(await read(named('two-sided range'))).toBe((await ids('two-sided range')).length)
+    expect(await read(named('counted range'))).toBe(0)
+    expect(await read(named('defined nested'))).toBe((await ids('defined nested')).length)
+  })
 })
 
 describe('with the indexes the lake creates from the queries it answers', () => {
@@ -175,6 +190,27 @@ describe('with the indexes the lake creates from the queries it answers', () => 
       db.close()
     }
     expect(store.indexFieldPaths(['status'])).toEqual([])
+  })
+
+  it.each([
+    ['a range within a type', `_type == "citation" && year > 2000 && year < 2005`, 'year'],
+    ['defined() within a type', `_type == "citation" && defined(doi)`, 'doi'],
+    ['a range on any type', `year >= 2020`, 'documents_path_year'],
+  ])('plans %s with its index', (_name, filter, index) => {
+    const tree = parseQuery(`*[${filter}]`, {}) as unknown as {expr: unknown}
+    const {whenTrue} = translateCondition(tree.expr, source.context('published'))
+    if (!whenTrue) throw new Error(`no SQL for ${filter}`)
+    const db = new DatabaseSync(store.dbPath, {readOnly: true})
+    try {
+      const plan = db
+        .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM documents WHERE ${whenTrue.text}`)
+        .all(...whenTrue.params) as Array<{detail: string}>
+      const details = plan.map((step) => step.detail).join(' ')
+      expect(details).toContain(index === 'year' || index === 'doi' ? typedIndexName(index) : index)
+      expect(details).not.toMatch(/SCAN documents( |$)/)
+    } finally {
+      db.close()
+    }
   })
 
   // Once, in the drafts perspective (whose SQL is the most involved): the plan changes, the

@@ -35,25 +35,52 @@ function mapTree(node: unknown, replace: (node: Node) => Node | null): unknown {
 export const usesTextQuery = (tree: ExprNode) =>
   someNode(tree, (node) => textSearchOf(node) !== null)
 
-interface Term {
-  pattern: RegExp
+/**
+ * One term of a search: a phrase (matched anywhere in the document's lowercased text) or a word
+ * (matched against whole words, `*` standing for any letters). `text` is what is matched,
+ * lowercased; `typed` is the term as written.
+ */
+export interface SearchTerm {
+  text: string
+  typed: string
   negated: boolean
   phrase: boolean
 }
 
+interface Term extends SearchTerm {
+  pattern: RegExp
+}
+
+export function searchTerms(search: string): SearchTerm[] {
+  return parseSearch(search).map(({text, typed, negated, phrase}) => ({
+    text,
+    typed,
+    negated,
+    phrase,
+  }))
+}
+
+/** What the matcher counts as part of a word (a word is a run of these). */
+const letter = '\\p{L}\\p{N}'
+
 function parseSearch(search: string): Term[] {
   const terms: Term[] = []
   for (const [, negation, quoted, bare] of search.matchAll(/(-?)(?:"([^"]*)"|(\S+))/g)) {
-    const text = (quoted ?? bare ?? '').toLowerCase()
+    const typed = quoted ?? bare ?? ''
+    const text = typed.toLowerCase()
+    const negated = negation === '-'
     if (!text || text === '*') continue
     if (quoted !== undefined) {
-      terms.push({pattern: new RegExp(escapeRegExp(text)), negated: negation === '-', phrase: true})
+      terms.push({pattern: new RegExp(escapeRegExp(text)), text, typed, negated, phrase: true})
       continue
     }
     const word = text.replace(/[^\p{L}\p{N}*]+/gu, '')
     if (!word || word === '*') continue
-    const source = word.split('*').map(escapeRegExp).join('.*')
-    terms.push({pattern: new RegExp(`^${source}$`), negated: negation === '-', phrase: false})
+    // A whole word of the text (a run of letters and digits) that the word matches, `*`
+    // standing for any letters: one regular expression over the text, not one per word.
+    const source = word.split('*').map(escapeRegExp).join(`[${letter}]*`)
+    const pattern = new RegExp(`(?<![${letter}])${source}(?![${letter}])`, 'u')
+    terms.push({pattern, text: word, typed, negated, phrase: false})
   }
   return terms
 }
@@ -78,13 +105,7 @@ export function matcherFor(search: string): (doc: Node) => boolean {
     const strings: string[] = []
     collectText(doc, strings)
     const text = strings.join(' ').toLowerCase()
-    const words = text.match(/[\p{L}\p{N}]+/gu) ?? []
-    return terms.every((term) => {
-      const hit = term.phrase
-        ? term.pattern.test(text)
-        : words.some((word) => term.pattern.test(word))
-      return hit !== term.negated
-    })
+    return terms.every((term) => term.pattern.test(text) !== term.negated)
   }
 }
 

@@ -18,6 +18,7 @@ import {
   indexedPathPattern,
   indexedPaths,
 } from './schema.ts'
+import {ensureTextIndex} from './textIndex.ts'
 import type {CommittedTransaction, Store} from './types.ts'
 
 /**
@@ -39,6 +40,7 @@ export function openStore(file: string, options: {indexes?: readonly string[]} =
     })
     ensurePathIndexes(db, options.indexes ?? [])
     ensureTypedIndexesForIndexedPaths(db)
+    ensureTextIndex(db)
   } catch (error) {
     db.close()
     throw error

@@ -1,5 +1,5 @@
 import {isNode, type AstNode as Node} from '../ast.ts'
-import {escapeRegExp, matchesEverything, textSearchOf} from '../textQuery.ts'
+import {escapeRegExp} from '../textQuery.ts'
 import {
   attributePath,
   constantOf,
@@ -22,11 +22,12 @@ import {
   type ConditionContext,
 } from './logic.ts'
 import {join, sql, type Sql, type SqlValue} from './sql.ts'
+import {textMatch} from './textMatch.ts'
 
 /*
  * A GROQ filter (the inside of `*[…]`) as SQL over `documents`, for choosing candidate rows:
- * logic here, comparisons of fields in `fields.ts` (see `logic.ts` for what a Condition
- * promises).
+ * logic here, comparisons of fields in `fields.ts`, `match` in `textMatch.ts` (see `logic.ts`
+ * for what a Condition promises).
  */
 
 /**
@@ -137,12 +138,7 @@ function comparison(node: Node, context: ConditionContext): Condition {
     }
     return unknown
   }
-  if (op === 'match') {
-    // Only a search with no terms (the Studio's `*` list) is decided here; real searches are
-    // decided in JavaScript over the candidate documents (decide.ts).
-    const search = textSearchOf(node)
-    return search !== null && matchesEverything(search) ? constant(true) : unknown
-  }
+  if (op === 'match') return textMatch(node, context)
   if (op === '<' || op === '<=' || op === '>' || op === '>=') return ordering(node, op, context)
   return unknown
 }

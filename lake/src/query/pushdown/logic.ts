@@ -18,10 +18,12 @@ export interface Condition {
 /**
  * How the query's perspective names things: in the drafts perspective `_id` is `pub_id` and
  * `_originalId` is the stored id; elsewhere `_originalId` is whatever the body holds.
+ * `textIndex` says whether the file has the full-text table (`store/textIndex.ts`).
  */
 export interface ConditionContext {
   idColumn: 'id' | 'pub_id'
   originalIdColumn: 'id' | null
+  textIndex: boolean
 }
 
 export const unknown: Condition = {whenTrue: null, whenFalse: null, exact: false}
@@ -38,6 +40,9 @@ export const constant = (value: boolean | null): Condition => ({
   whenFalse: value === false ? sqlTrue : sqlFalse,
   exact: true,
 })
+
+/** Rows that may be true, none known false: what a candidate narrower (full text) gives. */
+export const candidates = (whenTrue: Sql): Condition => ({whenTrue, whenFalse: null, exact: false})
 
 export function and(parts: Condition[]): Condition {
   const whenTrue = parts.map((part) => part.whenTrue).filter((piece) => piece !== null)

@@ -15,7 +15,7 @@ import {sqlTrue, type Sql} from './sql.ts'
  *
  *   *[filter]                    candidate rows for the filter's SQL translation (`condition.ts`);
  *                                when the translation is exact the filter is done in SQL, else
- *                                groq-js (and the JavaScript text matcher) decide the candidates
+ *                                groq-js (and the JavaScript text matchers) decide the candidates
  *   count(*[exact filter])       SELECT count(*)
  *   *[filter] | order(system field)[a...b], also through projections that keep the field:
  *                                ORDER BY … LIMIT b, so only the first b rows are read (an
@@ -92,7 +92,12 @@ async function limited(node: Node, context: PlanContext): Promise<ExprNode | nul
   return replaceNode(node, source.node, valueNode(rows))
 }
 
-/** The first `needed` candidates in order that the filter keeps. */
+/**
+ * The first `needed` candidates in order that the filter keeps. When the full-text index
+ * narrows the candidates, about twice the rows needed are tried without it first: for a common
+ * word the first rows in order hold the answer sooner than the index lists every document
+ * with the word (12 ms for a word in half of 100k documents; 2 ms for one in a hundredth).
+ */
 async function firstDecided(
   source: Source,
   wanted: {order: OrderTerm[] | undefined; needed: number; decide: Decide},
@@ -101,8 +106,15 @@ async function firstDecided(
   const {order, needed, decide} = wanted
   const page = (where: Sql) => (limit: number, offset: number) =>
     context.source.rows(context.perspective, {where, order, limit, offset})
-  const candidates = source.condition.whenTrue ?? sqlTrue
-  return (await firstKept(page(candidates), needed, decide)).rows
+  const narrowed = source.condition.whenTrue ?? sqlTrue
+  const sqlContext = context.source.context(context.perspective)
+  const broad =
+    translateCondition(source.filter, {...sqlContext, textIndex: false}).whenTrue ?? sqlTrue
+  if (broad.text !== narrowed.text) {
+    const first = await firstKept(page(broad), needed, decide, needed * 2 + 32)
+    if (first.complete) return first.rows
+  }
+  return (await firstKept(page(narrowed), needed, decide)).rows
 }
 
 /** `count(*[exact])`, also through maps (they keep the count). */

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import {asInDrafts, type Perspective} from '../perspective.ts'
 import {remember} from '../remember.ts'
+import {hasTextIndex} from '../../store/textIndex.ts'
 import {isVersionOf, pathPatternRegExp} from './condition.ts'
 import type {ConditionContext} from './logic.ts'
 import {join, sqlTrue, type Sql} from './sql.ts'
@@ -48,6 +49,8 @@ export class DocumentSource {
   /** Field paths compared by value, reported once each (`takeFieldPaths`). */
   private readonly seenPaths = new Set<string>()
   private newPaths: string[] = []
+  /** Whether the file has the full-text index `match` is narrowed by. */
+  private readonly textIndex: boolean
 
   constructor(dbPath: string) {
     this.db = new Database(dbPath, {readonly: true, fileMustExist: true})
@@ -60,12 +63,14 @@ export class DocumentSource {
     this.db.function('groq_version_of', {deterministic: true}, (base, id) =>
       typeof base === 'string' && typeof id === 'string' && isVersionOf(base, id) ? 1 : 0,
     )
+    this.textIndex = hasTextIndex(this.db)
   }
 
   context(perspective: Perspective): ConditionContext {
+    const textIndex = this.textIndex
     return perspective === 'drafts'
-      ? {idColumn: 'pub_id', originalIdColumn: 'id'}
-      : {idColumn: 'id', originalIdColumn: null}
+      ? {idColumn: 'pub_id', originalIdColumn: 'id', textIndex}
+      : {idColumn: 'id', originalIdColumn: null, textIndex}
   }
 
   /** Runs `body` in one read transaction, so every read sees the same committed state. */

@@ -12,7 +12,7 @@ import {
 import {personBySlugQuery} from '../../../../web/src/sanity/queries/people.ts'
 import {searchQuery} from '../../../../web/src/sanity/queries/search.ts'
 import {siteSettingsQuery} from '../../../../web/src/sanity/queries/settings.ts'
-import {fieldQueries} from './corpusIndexed.ts'
+import {fieldQueries, textQueries} from './corpusIndexed.ts'
 
 export interface CorpusQuery {
   name: string
@@ -348,4 +348,5 @@ export const corpus = [
   ...siteQueries,
   ...trickyQueries,
   ...fieldQueries,
+  ...textQueries,
 ]

@@ -7,8 +7,9 @@ const q = (name: string, query: string, params?: Record<string, unknown>): Corpu
 })
 
 /**
- * Documents for the filters SQL answers with the field indexes: values that sort differently
- * in SQLite and JavaScript.
+ * Documents for the filters SQL answers with the field and text indexes: values that sort
+ * differently in SQLite and JavaScript, and text whose words SQLite's tokenizer and the
+ * JavaScript matchers could split differently.
  */
 export const indexedEdgeDocuments = [
   {
@@ -21,6 +22,26 @@ export const indexedEdgeDocuments = [
   },
   {_id: 'edge-range-2', _type: 'edge', n: 2, s: '\u{1F600}', d: '2024-05-01', flag: 0},
   {_id: 'edge-range-3', _type: 'edge', n: 9007199254740991, s: 'a\u0000b', d: 20240501},
+  {
+    _id: 'edge-words',
+    _type: 'edgetext',
+    title: "İSTANBUL café \u212Aelvin lum.bar M54.3 ab\uE000cd O'Brien x.y.z",
+    _hidden: 'secretword',
+    meta: {_id: 'nested-id', _note: 'undernote', note: 'plainnote'},
+    tags: ['alpha beta', 'Gamma'],
+    body: [
+      {
+        _type: 'block',
+        _key: 'b0',
+        children: [
+          {_type: 'span', _key: 's0', text: 'spl'},
+          {_type: 'span', _key: 's1', text: 'it word'},
+        ],
+      },
+    ],
+  },
+  {_id: 'dotted.words', _type: 'edgetext', title: 'a published dotted id'},
+  {_id: 'drafts.dotted.words', _type: 'edgetext', title: 'its draft'},
 ]
 
 /** Ranges, `defined()` and `in`, on any field: SQL decides them, through the field indexes. */
@@ -76,4 +97,89 @@ export const fieldQueries: CorpusQuery[] = [
   q('in years', `*[_type == "citation" && year in [2000, 2001]]._id`),
   q('in mixed', `*[_type in ["edge", "edgetext"] && s in ["x", 1]]._id`),
   q('range or equality', `*[_type == "citation" && (year < 1992 || status == "retracted")]._id`),
+]
+
+const search = (name: string, type: string, terms: string, rest = '._id') =>
+  q(name, `*[_type == "${type}" && [@, _id] match text::query(${JSON.stringify(terms)})]${rest}`)
+
+/** `text::query()` and `match`, narrowed by the full-text index, decided in JavaScript. */
+export const textQueries: CorpusQuery[] = [
+  search('search for a prefix', 'treatment', 'lumbar*'),
+  search('search for a phrase', 'treatment', '"lumbar spasm"'),
+  search('search for a phrase cut at both ends', 'treatment', '"umbar spa"'),
+  search('search for a phrase with punctuation', 'condition', '"spasm. lumbar"'),
+  search('search excluding a word', 'treatment', 'spasm -lumbar'),
+  search('search with only a negation', 'citation', '-lumbar'),
+  search('search excluding a phrase', 'treatment', 'pain -"lumbar spasm"'),
+  search('search in capitals', 'condition', 'LUMBAR'),
+  search('search with a star inside', 'condition', 'lu*ar'),
+  search('search with a leading star', 'condition', '*bar'),
+  search('search for an id', 'treatment', 'treatment-000012'),
+  search('search for the number in an id', 'treatment', '000012'),
+  search('search with a dot', 'condition', 'm54.3'),
+  search('search for a phrase with a dot', 'condition', '"m54.3"'),
+  search('search past ASCII', 'edgetext', 'istanbul'),
+  search('search for the i of İ', 'edgetext', 'i'),
+  search('search for the Kelvin sign', 'edgetext', 'kelvin'),
+  search('search without its accent', 'edgetext', 'cafe'),
+  search('search for a prefix of an accented word', 'edgetext', 'caf*'),
+  search('search across a private-use letter', 'edgetext', 'cd'),
+  search('search under a hidden key', 'edgetext', 'secretword'),
+  search('search under a nested hidden key', 'edgetext', 'undernote'),
+  search('search a nested id', 'edgetext', 'nested'),
+  search('search with an apostrophe', 'edgetext', "o'brien"),
+  search('search across a dot', 'edgetext', 'lumbar'),
+  search('search across spans', 'edgetext', '"split"'),
+  search(
+    'search ordered and sliced, a common word',
+    'treatment',
+    'lumbar',
+    ' | order(_updatedAt desc)[0...3]._id',
+  ),
+  search(
+    'search ordered and sliced, a rare word',
+    'treatment',
+    '000012',
+    ' | order(_updatedAt desc)[0...3]._id',
+  ),
+  search('search sliced', 'condition', 'lumbar spasm', '[0...3]._id'),
+  q(
+    'studio search for a rare word',
+    `*[_type in $__types && ([@, _id] match text::query($__query) || references($__rawQuery)) && (_type == $type)] {_type, _id, _originalId, "orderings": [_updatedAt]} | order(orderings[0] desc) [0...$__limit]`,
+    {
+      __types: ['treatment'],
+      __limit: 5,
+      __query: '000012*',
+      __rawQuery: '000012',
+      type: 'treatment',
+    },
+  ),
+  q('match a prefix in capitals', `*[_type == "condition" && name match "LUM*"]._id`),
+  q('match joined across a dot', `*[_type == "condition" && icd10 match "M543"]._id`),
+  q('match a prefix before a dot', `*[_type == "condition" && icd10 match "m54*"]._id`),
+  q('match a word written with a dot', `*[_type == "edgetext" && title match "lumbar"]._id`),
+  q('match past ASCII', `*[_type == "edgetext" && title match "istanbul"]._id`),
+  q('match with an apostrophe', `*[_type == "edgetext" && title match "o'brien"]._id`),
+  q('match a dot as any letter', `*[_type == "edgetext" && title match "x.y.z"]._id`),
+  q('match a prefix', `*[_type == "edgetext" && title match "ab*"]._id`),
+  q('match in an array', `*[_type == "edgetext" && tags match "alpha"]._id`),
+  q('match in array elements', `*[_type == "edgetext" && tags[] match "gam*"]._id`),
+  q('match in several fields', `*[[title, _id] match "edge*"]._id`),
+  q('match an id', `*[_id match "edge*"]._id`),
+  q('match a dotted id', `*[_id match "dottedw*"]._id`),
+  q('match a nested field', `*[_type == "edgetext" && meta.note match "plain*"]._id`),
+  q('match a hidden field', `*[_type == "edgetext" && _hidden match "secret*"]._id`),
+  q('not match', `*[_type == "condition" && !(name match "lumbar")]._id`),
+  q('match several patterns', `*[_type == "condition" && name match ["lumbar", "sp*"]]._id`),
+  q('match with a leading star', `*[_type == "condition" && name match "*bar"]._id`),
+  q('match a number', `*[_type == "edge" && s match "x"]._id`),
+  q('match in any type', `*[name match "lumbar"]._id`),
+  q(
+    'match ordered and sliced',
+    `*[_type == "condition" && name match "lumbar*"] | order(_updatedAt desc)[0...3]._id`,
+  ),
+  q(
+    'match or a range',
+    `*[_type in ["condition", "citation"] && (name match "disc" || year > 2022)]._id`,
+  ),
 ]

@@ -160,7 +160,7 @@ describe('SQL pushdown answers exactly as plain groq-js', () => {
     expect(await read(named('by id, both ids'), 'raw')).toBeLessThanOrEqual(2)
   })
 
-  it('reads only what a range and a defined() keep', async () => {
+  it('reads only what a range, a defined() and a text search keep, or a few more', async () => {
     const ids = async (name: string) => {
       const entry = named(name)
       if (!entry) throw new Error(`missing corpus query ${name}`)
@@ -170,6 +170,16 @@ describe('SQL pushdown answers exactly as plain groq-js', () => {
     expect(await read(named('two-sided range'))).toBe((await ids('two-sided range')).length)
     expect(await read(named('counted range'))).toBe(0)
     expect(await read(named('defined nested'))).toBe((await ids('defined nested')).length)
+    expect(await ids('search for the number in an id')).toEqual(['treatment-000012'])
+    expect(await read(named('search for the number in an id'))).toBeLessThanOrEqual(3)
+    expect(await read(named('match joined across a dot'))).toBeLessThanOrEqual(
+      (await ids('match joined across a dot')).length + 2,
+    )
+    // A common word, ordered and sliced: one page of the first rows in order (32), not every
+    // treatment with the word.
+    expect(await read(named('search ordered and sliced, a common word'))).toBeLessThanOrEqual(32)
+    // A rare one: the full-text index finds it after a few pages in order come up empty.
+    expect(await read(named('studio search for a rare word'))).toBeLessThan(40)
   })
 })
 
@@ -196,6 +206,8 @@ describe('with the indexes the lake creates from the queries it answers', () => 
     ['a range within a type', `_type == "citation" && year > 2000 && year < 2005`, 'year'],
     ['defined() within a type', `_type == "citation" && defined(doi)`, 'doi'],
     ['a range on any type', `year >= 2020`, 'documents_path_year'],
+    ['a text search', `[@, _id] match text::query("lumbar")`, 'documents_text'],
+    ['a match', `_type == "condition" && name match "lumbar*"`, 'documents_text'],
   ])('plans %s with its index', (_name, filter, index) => {
     const tree = parseQuery(`*[${filter}]`, {}) as unknown as {expr: unknown}
     const {whenTrue} = translateCondition(tree.expr, source.context('published'))

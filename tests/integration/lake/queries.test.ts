@@ -160,3 +160,27 @@ describe('indexes without configuration', () => {
     expect(lake.output().match(/indexed name for queries/g)).toHaveLength(1)
   })
 })
+
+describe('ranges and text search without configuration', () => {
+  it('indexes a field a range filters by, and a search finds what was just written', async () => {
+    const writer = lake.client('pSamLee')
+    await writer
+      .transaction()
+      .create({_id: 'condition-old', _type: 'condition', name: 'Lumbar strain', reviewed: 2001})
+      .create({_id: 'condition-new', _type: 'condition', name: 'Sciatica', reviewed: 2023})
+      .commit()
+    const reader = lake.client('rSiteReader')
+    const recent = '*[_type == "condition" && reviewed >= 2020]._id'
+    expect(await reader.fetch(recent)).toEqual(['condition-new'])
+    await expect.poll(() => lake.output(), {timeout: 5000}).toMatch(/indexed reviewed for queries/)
+    expect(await reader.fetch(recent)).toEqual(['condition-new'])
+
+    const search = '*[_type == "condition" && [@, _id] match text::query($words)]._id'
+    expect(await reader.fetch(search, {words: 'sciat*'})).toEqual(['condition-new'])
+    await writer.patch('condition-old').set({name: 'Sciatica in rowers'}).commit()
+    expect(await reader.fetch(search, {words: 'sciat* -rowers'})).toEqual(['condition-new'])
+    expect(await reader.fetch('*[_type == "condition" && name match "rower*"]._id')).toEqual([
+      'condition-old',
+    ])
+  })
+})

@@ -126,7 +126,8 @@ export async function keptRows(rows: Doc[], decide: Decide): Promise<Doc[]> {
 
 /**
  * Up to `needed` kept rows from pages of candidates in order, reading at most `budget`
- * candidates; `complete` says whether the answer is whole (enough kept, or no more candidates).
+ * candidates, and giving up early once the share kept so far says the budget will not do;
+ * `complete` says whether the answer is whole (enough kept, or no more candidates).
  */
 export async function firstKept(
   page: (limit: number, offset: number) => Doc[],
@@ -149,6 +150,8 @@ export async function firstKept(
     if (rows.length < limit) return {rows: kept, complete: true}
     offset += rows.length
     size *= 2
+    const expected = (needed * offset) / Math.max(kept.length, 1)
+    if (expected > budget) break
   }
   return {rows: kept, complete: false}
 }

@@ -130,8 +130,7 @@ const orderedAlike = (value: string) => !/[\uD800-\uFFFF]/.test(value)
  * `path < value` and the other orderings, as groq-js's partialCompare decides them: numbers
  * with numbers, strings with strings (datetimes in documents are strings), booleans with
  * booleans; any other pair is null, neither true nor false. Each piece keeps to the values of
- * the constant's JSON type, bounded on both sides so an index range stays inside that type
- * (SQLite sorts numbers before text).
+ * the constant's JSON type.
  */
 export function ordered(
   path: string[],
@@ -143,11 +142,7 @@ export function ordered(
   if (typeof value === 'string') {
     if (!orderedAlike(value)) return unknown
     if (column) return comparedColumn(column, op, value)
-    const within = (bound: Ordering) =>
-      bound === '<' || bound === '<=' ? `${extract(path)} >= '' AND ` : ''
-    const piece = (bound: Ordering) =>
-      sql(`${within(bound)}${extract(path)} ${bound} ? AND ${jsonType(path)} = 'text'`, [value])
-    return {whenTrue: piece(op), whenFalse: piece(opposite[op]), exact: true}
+    return typedRange(path, op, value, `= 'text'`)
   }
   if (column) return constant(null)
   if (typeof value === 'number' && comparableNumber(value))
@@ -164,12 +159,19 @@ function comparedColumn(column: string, op: Ordering, value: string): Condition 
   }
 }
 
-/** A range over number-like JSON values (SQLite reads JSON true and false as 1 and 0). */
-function typedRange(path: string[], op: Ordering, value: number, types: string): Condition {
-  const within = (bound: Ordering) =>
-    bound === '>' || bound === '>=' ? ` AND ${extract(path)} < ''` : ''
+/**
+ * A range over the values of some JSON types (SQLite reads JSON true and false as 1 and 0). It
+ * is not also bounded by type (`< ''` keeps to numbers): the planner would take that bound
+ * for the index range of `year >= 2000 && year < 2003` and scan every later year.
+ */
+function typedRange(
+  path: string[],
+  op: Ordering,
+  value: string | number,
+  types: string,
+): Condition {
   const piece = (bound: Ordering) =>
-    sql(`${extract(path)} ${bound} ?${within(bound)} AND ${jsonType(path)} ${types}`, [value])
+    sql(`${extract(path)} ${bound} ? AND ${jsonType(path)} ${types}`, [value])
   return {whenTrue: piece(op), whenFalse: piece(opposite[op]), exact: true}
 }
 

@@ -1,8 +1,9 @@
+import {existsSync, statSync} from 'node:fs'
 import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {root} from '../src/steps.ts'
 import {startLakeProcess} from '../src/bench/lake/lakeProcess.ts'
-import {formatLakeReport, type LakeBenchRow} from '../src/bench/lake/table.ts'
+import {formatLakeReport, type LakeBenchRow, type LakeFootprint} from '../src/bench/lake/table.ts'
 import {
   benchDataDir,
   benchQueries,
@@ -37,7 +38,19 @@ if (
 const log = (line: string) => console.log(line)
 const dataRoot = path.join(root, '.data', 'bench-lake')
 const rows: LakeBenchRow[] = []
-const memory: Array<{size: number; documents: number; rssMb: number; peakMb: number}> = []
+const memory: LakeFootprint[] = []
+
+/** The lake's file and its write-ahead log, in MB. */
+const fileMb = (dbPath: string) =>
+  [dbPath, `${dbPath}-wal`]
+    .filter((file) => existsSync(file))
+    .reduce((total, file) => total + statSync(file).size, 0) / 1e6
+
+/** Plain groq-js, as many runs as the query allows (none for the slowest). */
+const timePlain = (query: {plainRuns?: number}, body: (run: number) => Promise<unknown>) => {
+  const count = Math.min(plainRuns, query.plainRuns ?? plainRuns)
+  return count > 0 ? time(count, body) : Promise.resolve(undefined)
+}
 
 for (const size of sizes) {
   log(`${size} synthetic documents`)
@@ -52,24 +65,28 @@ for (const size of sizes) {
   const lake = await startLakeProcess(dataDir, [])
   const pushdown = pushdownRunner(dbPath)
   const plain = plainRunner(dbPath)
+  let processMemory = {rssMb: Number.NaN, peakMb: Number.NaN}
   try {
     for (const query of queries) {
       rows.push({
         size,
         documents: plain.documents,
         query: query.name,
+        kind: query.kind,
         http: await time(runs, (run) =>
           lake.client.fetch(query.query, query.params(run), {perspective: query.perspective}),
         ),
         engine: await time(runs, (run) => pushdown.run(query, run)),
-        plain: await time(plainRuns, (run) => plain.run(query, run)),
+        plain: await timePlain(query, (run) => plain.run(query, run)),
       })
     }
-    memory.push({size, documents: plain.documents, ...lake.memory()})
+    processMemory = lake.memory()
   } finally {
     pushdown.close()
     await lake.stop()
   }
+  // After the lake closed the file: what it holds once the WAL is checkpointed.
+  memory.push({size, documents: plain.documents, ...processMemory, fileMb: fileMb(dbPath)})
   log(`  measured ${queries.length} queries`)
 }
 

@@ -51,6 +51,18 @@ const evidence = ['strong', 'moderate', 'limited', 'insufficient']
 const statuses = ['verified', 'unverified', 'retracted']
 const specialties = ['PM&R', 'Family medicine', 'Orthopedics', 'Neurology', 'Rheumatology']
 
+/**
+ * Medication names, ten stems by ten endings: a search for one (`cyclofen*`) finds one
+ * treatment in a hundred, as a search in a real medical vocabulary does, where the 26 words
+ * above each appear in half the documents.
+ */
+const stems = ['cyclo', 'dexa', 'meto', 'pred', 'gaba', 'tizan', 'napro', 'ibu', 'keto', 'diclo']
+const endings = ['fen', 'pam', 'lol', 'zol', 'pril', 'done', 'tine', 'mide', 'sone', 'xib']
+
+/** The medication of the treatment with this index (no draw from the generator). */
+export const medicationName = (index: number) =>
+  `${stems[index % stems.length]}${endings[Math.floor(index / stems.length) % endings.length]}`
+
 /** How the documents split by type (the rest are citations). */
 export const shares = {person: 0.02, condition: 0.1, treatment: 0.3}
 
@@ -104,6 +116,8 @@ export function syntheticDataset(size: number, seed = 1): SyntheticDocument[] {
       doi: `10.1000/${i}`,
       status: pick(statuses),
       verifiedBy: ref(id('person', Math.floor(next() * counts.person))),
+      // One in 250 has a published correction (what a `defined()` filter looks for).
+      ...(i % 250 === 125 ? {correction: {note: `Corrected dose in table ${i % 7}`}} : {}),
     })
   for (let i = 0; i < counts.condition; i++)
     documents.push({
@@ -131,6 +145,7 @@ export function syntheticDataset(size: number, seed = 1): SyntheticDocument[] {
       conditions: [ref(id('condition', Math.floor(next() * counts.condition)), 'k0')],
       summary: sentence(20),
       citations: [ref(id('citation', Math.floor(next() * citations)), 'c0')],
+      medication: {name: medicationName(i), dose: `${5 * (1 + (i % 8))} mg`},
     })
 
   // One in ten gets a draft; one in five of those has never been published.
